@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+
+/**
+ * Turns a zod error into Vietnamese lines that name the field, e.g.
+ * "Trường «subject.fullName»: cần một chuỗi ký tự, nhận được số."
+ * Schemas may set their own Vietnamese message with { error: '…' }; that message is then used as is.
+ */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chuỗi ký tự',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'giá trị đúng/sai',
+  object: 'đối tượng',
+  array: 'danh sách',
+  undefined: 'không có giá trị',
+  null: 'null',
+  date: 'ngày',
+};
+
+function typeName(t: unknown): string {
+  return TYPE_NAMES[String(t)] ?? String(t);
+}
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(toàn bộ tệp)';
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : (i === 0 ? '' : '.') + String(p)))
+    .join('');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  // A message set by the schema in Vietnamese wins.
+  if (issue.message && !/^(Invalid|Too|Unrecognized|Expected|Required)/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'thiếu giá trị bắt buộc' : `cần ${typeName(issue.expected)}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `cần ít nhất ${issue.minimum} ký tự`
+        : issue.origin === 'array'
+          ? `cần ít nhất ${issue.minimum} phần tử`
+          : `phải ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `dài quá ${issue.maximum} ký tự`
+        : issue.origin === 'array'
+          ? `nhiều quá ${issue.maximum} phần tử`
+          : `phải ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`;
+    case 'invalid_value':
+      return `giá trị không hợp lệ; chỉ nhận: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'date' ? 'cần ngày dạng YYYY-MM-DD' : `sai định dạng (${issue.format})`;
+    case 'unrecognized_keys':
+      return `có trường không được phép: ${issue.keys.join(', ')}`;
+    case 'invalid_union':
+      return 'giá trị không khớp với dạng nào được phép';
+    default:
+      return 'giá trị không hợp lệ';
+  }
+}
+
+/** One Vietnamese line per issue, each naming its field. */
+export function formatZodError(error: z.ZodError, maxLines = 20): string[] {
+  const lines = error.issues.slice(0, maxLines).map((i) => `Trường «${fieldPath(i.path)}»: ${describeIssue(i)}.`);
+  if (error.issues.length > maxLines) lines.push(`… và ${error.issues.length - maxLines} lỗi khác.`);
+  return lines;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** safeParse with Vietnamese errors. */
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
+  const r = schema.safeParse(input);
+  return r.success ? { ok: true, value: r.data } : { ok: false, errors: formatZodError(r.error) };
+}

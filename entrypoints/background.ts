@@ -1,0 +1,7 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+
+export default defineBackground(() => {
+  // Toolbar button opens the side panel (needs no default_popup on the action).
+  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+});

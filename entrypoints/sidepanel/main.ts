@@ -1,0 +1,3 @@
+import { mountApp } from '@/components/app/mount';
+
+mountApp('#app', 'sidepanel');

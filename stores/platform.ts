@@ -1,0 +1,1 @@
+export type AppMode = 'sidepanel' | 'tab';

@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+
+// See README "Quyền truy cập" for why each permission is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/module-vue'],
+  // Explicit imports everywhere: a newcomer can follow every name to its file.
+  imports: false,
+  manifest: {
+    name: 'Kiểm điểm',
+    description: 'Soạn bản tự kiểm điểm, kiểm tra mức xếp loại, xuất Word — hoàn toàn trên máy của bạn.',
+    permissions: ['sidePanel', 'storage'],
+    action: { default_title: 'Mở Kiểm điểm' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'",
+    },
+  },
+  vite: () => ({
+    build: { target: 'chrome114', chunkSizeWarningLimit: 1200 },
+  }),
+});
