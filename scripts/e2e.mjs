@@ -1,0 +1,7 @@
+// `npm run test:e2e`: builds the extension, then runs the end-to-end tests in Debian's Chromium.
+import { execFileSync } from 'node:child_process';
+import { ensureSystemPackages } from './ensure-system.mjs';
+
+ensureSystemPackages();
+execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+execFileSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], { stdio: 'inherit' });

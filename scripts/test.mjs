@@ -1,0 +1,59 @@
+// `npm test`: type check, unit + component tests, then end-to-end tests in a real Chromium with the built
+// extension. Ends with the plain line "N passed, N failed" that CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureSystemPackages } from './ensure-system.mjs';
+
+mkdirSync('test-output', { recursive: true });
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+
+function run(label, cmd, args) {
+  console.log(`\n=== ${label} ===`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  return r.status === 0;
+}
+
+function countVitest(label, file) {
+  if (!existsSync(file)) {
+    console.log(`${label}: không đọc được kết quả (${file}).`);
+    failed += 1;
+    return;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  // A suite that failed to load counts as a failure even if it reported no test.
+  const brokenSuites = report.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+  failed += brokenSuites;
+  if (report.numPendingTests || report.numTodoTests) {
+    console.log(`${label}: ${report.numPendingTests + report.numTodoTests} bài bị bỏ qua — không được phép trên main.`);
+    failed += report.numPendingTests + report.numTodoTests;
+  }
+}
+
+function vitest(label, config, out) {
+  rmSync(out, { force: true });
+  run(label, 'npx', ['vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  countVitest(label, out);
+}
+
+if (!run('Kiểm tra kiểu (vue-tsc)', 'npx', ['vue-tsc', '--noEmit'])) {
+  console.log('Kiểm tra kiểu thất bại.');
+  failed += 1;
+} else passed += 1;
+
+ensureSystemPackages();
+vitest('Kiểm thử đơn vị và thành phần (Vitest)', undefined, 'test-output/unit.json');
+
+if (run('Đóng gói tiện ích (wxt build)', 'npx', ['wxt', 'build'])) {
+  vitest('Kiểm thử đầu-cuối trong Chromium', 'vitest.e2e.config.ts', 'test-output/e2e.json');
+} else {
+  console.log('Đóng gói thất bại: bỏ qua kiểm thử đầu-cuối.');
+  failed += 1;
+}
+
+console.log(`\nThời gian: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

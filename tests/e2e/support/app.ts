@@ -1,0 +1,25 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+/** Creates a draft from the list screen and leaves the editor open on it. */
+export async function createDraft(page: Page, title: string, opts: { year?: number; formLabel?: RegExp } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Tạo bản kiểm điểm mới' }).click();
+  await page.getByLabel('Tên gợi nhớ').fill(title);
+  if (opts.year) await page.getByLabel('Năm kiểm điểm').fill(String(opts.year));
+  if (opts.formLabel) {
+    const option = page.locator('#new-form option', { hasText: opts.formLabel }).first();
+    await page.getByLabel('Mẫu').selectOption(await option.getAttribute('value') ?? '');
+  }
+  await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+  await page.getByRole('button', { name: '← Danh sách' }).waitFor();
+}
+
+/** Waits until the editor reports the draft saved. */
+export async function waitSaved(page: Page): Promise<void> {
+  await expect.poll(async () => page.getByTestId('save-status').textContent(), { timeout: 5000 }).toMatch(/^Đã lưu/);
+}
+
+export async function openDraftFromList(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(title) }).click();
+  await page.getByRole('button', { name: '← Danh sách' }).waitFor();
+}
