@@ -1,0 +1,85 @@
+import { AlignmentType, Document, Header, Paragraph, Table, TextRun, PageNumber } from 'docx';
+import type { FormModel } from '../core/form-model';
+import { GRADE_LABELS } from '../core/grade';
+import { nfc } from '../core/text';
+import type { Draft } from '../schemas/draft';
+import { formBody, type BodyOptions } from './body';
+import { decisionChildren } from './decision';
+import { subjectName } from './file-name';
+import { codeLabelParagraph, headerFieldParagraphs, headerTable, reviewHeaderLeft, titleBlock } from './header-block';
+import { BODY, FONT, LANGUAGE, MARGIN, PAGE, SIZE } from './layout';
+import { signatureBlocks } from './signature';
+
+/**
+ * Draft + form model -> a docx Document of the year-correct official form, laid out per the party document
+ * standard (regulations.md §4). Pure: no I/O; pack it with packDocx (pack.ts).
+ */
+export type BuildOptions = BodyOptions;
+
+export class DocumentMismatchError extends Error {}
+
+/** The draft must be written on this form: same rulebook and code. */
+export function assertFormMatches(draft: Draft, form: FormModel): void {
+  if (draft.rulebookId !== form.rulebookId || draft.formCode !== form.code)
+    throw new DocumentMismatchError(
+      nfc(
+        `Bản nháp dùng mẫu ${draft.formCode} (${draft.rulebookId}) nhưng mẫu được chọn là ${form.code} (${form.rulebookId}).`,
+      ),
+    );
+}
+
+function reviewChildren(draft: Draft, form: FormModel, opts: BuildOptions): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  const label = codeLabelParagraph(form);
+  if (label) out.push(label);
+  out.push(headerTable(draft, reviewHeaderLeft(draft)));
+  out.push(...titleBlock(form, draft));
+  out.push(...headerFieldParagraphs(form.headerFields, draft));
+  out.push(...formBody(form, draft, opts));
+  const signer = draft.profile?.subject.kind === 'individual' ? subjectName(draft) : '';
+  out.push(...signatureBlocks(form.signatureBlocks, signer));
+  return out;
+}
+
+const pageNumberHeader = (): Header =>
+  new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.body })],
+      }),
+    ],
+  });
+
+export function buildDocument(draft: Draft, form: FormModel, options: BuildOptions = {}): Document {
+  assertFormMatches(draft, form);
+  const children = form.code === '03' ? decisionChildren(draft, form, options) : reviewChildren(draft, form, options);
+  const proposed = draft.assessment.proposedGrade;
+  return new Document({
+    creator: 'Kiểm điểm',
+    title: nfc(`${form.title} — ${subjectName(draft) || draft.reviewYear}`),
+    description: nfc(`${form.codeLabel}${proposed ? ` — đề xuất: ${GRADE_LABELS[proposed]}` : ''}`),
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: SIZE.body, language: { value: LANGUAGE } },
+          paragraph: { spacing: { line: BODY.line } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...MARGIN },
+          },
+          titlePage: true,
+        },
+        // Page numbers: centred at the top, none on page 1 (regulations.md §4).
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+        children,
+      },
+    ],
+  });
+}

@@ -1,0 +1,116 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from 'docx';
+import type { FormModel, HeaderField } from '../core/form-model';
+import { formatLongDateVi } from '../core/text';
+import type { Draft } from '../schemas/draft';
+import { HEADER_FIELD_LABELS, headerFieldValue } from './header-values';
+import { DOTS, SIZE, TEXT_WIDTH } from './layout';
+import { centered, fieldParagraph, run, type RunStyle } from './paragraphs';
+import { cleanText } from './plain-text';
+
+/**
+ * The top of a party document (regulations.md §4 "Header layout"): a borderless two-column table, left the
+ * upper party unit (upright) and the issuing unit (bold) with "*" below, right "ĐẢNG CỘNG SẢN VIỆT NAM" (15 pt
+ * bold) with a short rule and the italic place and date.
+ */
+const LEFT_WIDTH = Math.round(TEXT_WIDTH * 0.47);
+const RIGHT_WIDTH = TEXT_WIDTH - LEFT_WIDTH;
+
+export const upper = (s: string): string => cleanText(s).trim().toLocaleUpperCase('vi-VN');
+
+export function upperUnitLine(draft: Draft): string {
+  const name = draft.profile?.upperPartyUnit?.trim();
+  return name ? upper(name) : `ĐẢNG BỘ ${DOTS}${DOTS}`;
+}
+
+/** "CHI BỘ VĂN PHÒNG"; a name that already starts with its kind (Chi bộ, Đảng bộ, Đảng ủy) keeps it. */
+export function issuingUnitLine(draft: Draft, kind = 'Chi bộ'): string {
+  const name = draft.profile?.partyUnit?.trim();
+  if (!name) return `${upper(kind)} ${DOTS}${DOTS}`;
+  return /^(chi bộ|đảng bộ|đảng ủy|đảng uỷ|chi ủy|chi uỷ|ban thường vụ)/iu.test(cleanText(name)) ? upper(name) : upper(`${kind} ${name}`);
+}
+
+/** "Hà Tĩnh, ngày 05 tháng 12 năm 2025" or "……, ngày … tháng … năm …" to fill by hand. */
+export function placeDateLine(draft: Draft): string {
+  const place = cleanText(draft.place ?? '').trim() || `${DOTS}${DOTS}`;
+  const date = draft.signedDate ? formatLongDateVi(draft.signedDate) : `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
+  return `${place}, ${date}`;
+}
+
+const cell = (width: number, children: Paragraph[]): TableCell =>
+  new TableCell({ width: { size: width, type: WidthType.DXA }, children, borders: TableBorders.NONE });
+
+export interface HeaderLines {
+  /** Left column, top to bottom, each with its style. */
+  left: { text: string; style: RunStyle }[];
+}
+
+export function headerTable(draft: Draft, left: HeaderLines['left']): Table {
+  const leftParas = left.map((l) => centered(l.text, l.style));
+  const rule = new Paragraph({
+    children: [],
+    alignment: AlignmentType.CENTER,
+    indent: { left: Math.round(RIGHT_WIDTH * 0.25), right: Math.round(RIGHT_WIDTH * 0.25) },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    spacing: { after: 120 },
+  });
+  const rightParas = [
+    centered('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, size: SIZE.partyName }),
+    rule,
+    centered(placeDateLine(draft), { italics: true, size: SIZE.placeDate }),
+  ];
+  return new Table({
+    rows: [new TableRow({ children: [cell(LEFT_WIDTH, leftParas), cell(RIGHT_WIDTH, rightParas)] })],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [LEFT_WIDTH, RIGHT_WIDTH],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+  });
+}
+
+/** Left column of a self-review or collective report: "ĐẢNG BỘ …" / "CHI BỘ …" / "*". */
+export function reviewHeaderLeft(draft: Draft): HeaderLines['left'] {
+  return [
+    { text: upperUnitLine(draft), style: { size: SIZE.upperUnit } },
+    { text: issuingUnitLine(draft), style: { bold: true, size: SIZE.issuingUnit } },
+    { text: '*', style: { size: SIZE.issuingUnit } },
+  ];
+}
+
+/** "Mẫu 02A-HD KĐ.ĐG 2025", top right, above the header table. */
+export function codeLabelParagraph(form: FormModel): Paragraph | undefined {
+  const label = cleanText(form.codeLabel ?? '').trim();
+  if (!label) return undefined;
+  return new Paragraph({
+    children: [run(label, { italics: true, size: SIZE.codeLabel })],
+    alignment: AlignmentType.RIGHT,
+    spacing: { after: 120 },
+  });
+}
+
+/** Title, "Năm …", subtitle, as printed on the forms (regulations.md §1.1, qd366-rules.md §7.4). */
+export function titleBlock(form: FormModel, draft: Draft): Paragraph[] {
+  const paras = [
+    new Paragraph({ children: [], spacing: { before: 240 } }),
+    centered(upper(form.title), { bold: true, size: SIZE.documentType }, 60),
+    centered(`Năm ${draft.reviewYear}`, { bold: true, size: SIZE.summary }, 60),
+  ];
+  if (form.subtitle) paras.push(centered(cleanText(form.subtitle), { italics: true, size: SIZE.summary }));
+  paras.push(new Paragraph({ children: [], spacing: { after: 120 } }));
+  return paras;
+}
+
+/** Personal details, one line per field; an empty field shows dotted leaders to the margin. */
+export function headerFieldParagraphs(fields: readonly HeaderField[], draft: Draft): Paragraph[] {
+  return fields.map((f) => fieldParagraph(HEADER_FIELD_LABELS[f], headerFieldValue(f, draft)));
+}
+

@@ -1,0 +1,79 @@
+import type { HeaderField } from '../core/form-model';
+import { foldVietnamese, formatDateVi } from '../core/text';
+import type { Draft } from '../schemas/draft';
+import type { LeadershipPost } from '../schemas/profile';
+import { cleanText } from './plain-text';
+
+/** Labels of the personal-details lines, as printed on the forms (regulations.md §1.1, qd366-rules.md §7.3). */
+export const HEADER_FIELD_LABELS: Record<HeaderField, string> = {
+  fullName: 'Họ và tên',
+  birthDate: 'Ngày sinh',
+  partyPost: 'Chức vụ Đảng',
+  governmentPost: 'Chức vụ chính quyền',
+  unionPost: 'Chức vụ đoàn thể',
+  workplace: 'Đơn vị công tác',
+  partyCell: 'Chi bộ',
+  collectiveName: 'Tên tập thể',
+};
+
+export type PostKind = 'party' | 'union' | 'government';
+
+/**
+ * The profile records posts by title only, so which line of the form a post belongs on is guessed from its
+ * words (uncertain: a title the patterns miss lands on "Chức vụ chính quyền"; the user can edit the file).
+ */
+const PARTY_WORDS = /\b(bi thu|cap uy|chi uy|dang uy|thuong vu|ban chap hanh dang|uy ban kiem tra|ban tuyen giao|ban to chuc)\b/;
+const UNION_WORDS = /\b(cong doan|doan thanh nien|doan tncs|mat tran|hoi (phu nu|cuu chien binh|nong dan|cuu giao chuc|sinh vien)|chi hoi|chi doan)\b/;
+
+export function postKind(title: string): PostKind {
+  const t = foldVietnamese(title);
+  if (UNION_WORDS.test(t)) return 'union';
+  if (PARTY_WORDS.test(t)) return 'party';
+  return 'government';
+}
+
+function describePost(p: LeadershipPost): string {
+  return p.unit ? `${p.title} ${p.unit}` : p.title;
+}
+
+const stripCellPrefix = (s: string): string => s.replace(/^\s*chi bộ\s*/iu, '');
+
+/** The value printed after each label; '' where the profile does not say (the form then shows dotted leaders). */
+export function headerFieldValue(field: HeaderField, draft: Draft): string {
+  const profile = draft.profile;
+  const subject = profile?.subject;
+  const individual = subject?.kind === 'individual' ? subject : undefined;
+  const postsOf = (kind: PostKind): string =>
+    (individual?.leadershipPosts ?? [])
+      .filter((p) => postKind(p.title) === kind && !p.endDate)
+      .map(describePost)
+      .join('; ');
+  let value = '';
+  switch (field) {
+    case 'fullName':
+      value = individual?.fullName ?? '';
+      break;
+    case 'birthDate':
+      value = individual?.birthDate ? formatDateVi(individual.birthDate) : '';
+      break;
+    case 'partyPost':
+      value = postsOf('party');
+      break;
+    case 'governmentPost':
+      value = postsOf('government') || (individual?.jobTitle ?? '');
+      break;
+    case 'unionPost':
+      value = postsOf('union');
+      break;
+    case 'workplace':
+      value = individual?.workplace ?? '';
+      break;
+    case 'partyCell':
+      value = stripCellPrefix(profile?.partyUnit ?? '');
+      break;
+    case 'collectiveName':
+      value = subject?.kind === 'collective' ? subject.name : '';
+      break;
+  }
+  return cleanText(value).trim();
+}

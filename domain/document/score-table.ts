@@ -1,0 +1,68 @@
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { formatNumberVi } from '../core/text';
+import type { Draft } from '../schemas/draft';
+import { DOTS, SIZE, TEXT_WIDTH } from './layout';
+import { run } from './paragraphs';
+
+/**
+ * 2025 self-scoring (QĐ 366 Điều 10, forms B.I): common group …/30, task results …/70, total …/100.
+ * The total is computed here, and only when both groups are scored.
+ */
+export const SCORE_MAX = { common: 30, results: 70, total: 100 } as const;
+
+export interface ScoreLines {
+  common: string;
+  results: string;
+  total: string;
+}
+
+const fmt = (n: number | undefined, max: number): string => `${n === undefined ? DOTS : formatNumberVi(n)}/${max}`;
+
+export function scoreLines(draft: Draft): ScoreLines {
+  const { common, results } = draft.assessment.scores;
+  const total = common !== undefined && results !== undefined ? common + results : undefined;
+  return {
+    common: fmt(common, SCORE_MAX.common),
+    results: fmt(results, SCORE_MAX.results),
+    total: fmt(total, SCORE_MAX.total),
+  };
+}
+
+const LABEL_WIDTH = Math.round(TEXT_WIDTH * 0.72);
+const SCORE_WIDTH = TEXT_WIDTH - LABEL_WIDTH;
+
+function cell(text: string, width: number, opts: { bold?: boolean; center?: boolean; keepNext?: boolean } = {}): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    children: [
+      new Paragraph({
+        children: [run(text, { bold: opts.bold, size: SIZE.table })],
+        alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+        keepNext: opts.keepNext,
+      }),
+    ],
+  });
+}
+
+export function scoreTable(draft: Draft): Table {
+  const s = scoreLines(draft);
+  // keepNext on every row but the last keeps the table on one page.
+  const row = (label: string, value: string, bold = false, keepNext = true): TableRow =>
+    new TableRow({
+      cantSplit: true,
+      children: [cell(label, LABEL_WIDTH, { bold, keepNext }), cell(value, SCORE_WIDTH, { bold, center: true, keepNext })],
+    });
+  return new Table({
+    rows: [
+      row('Nhóm tiêu chí', 'Điểm tự chấm', true),
+      row('1. Nhóm tiêu chí chung', s.common),
+      row('2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ', s.results),
+      row('Tổng điểm', s.total, true, false),
+    ],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [LABEL_WIDTH, SCORE_WIDTH],
+    layout: TableLayoutType.FIXED,
+  });
+}
