@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../tests/e2e/support/browser';
+import { sampleDraft } from './sample-drafts';
+import { median, percentile, type Measure } from './stats';
+
+async function markTime(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 15000 });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name);
+}
+
+/** Writes drafts straight into the app's IndexedDB (the page must have opened the database once). */
+async function seedDrafts(page: Page, drafts: unknown[]): Promise<void> {
+  await page.evaluate(async (list) => {
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const r = indexedDB.open('kiem-diem');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    await new Promise<void>((ok, fail) => {
+      const tx = db.transaction('drafts', 'readwrite');
+      for (const d of list) tx.objectStore('drafts').put(d);
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, drafts);
+}
+
+export async function chromiumMeasures(): Promise<Measure[]> {
+  const s = await launchWithExtension();
+  const out: Measure[] = [];
+  try {
+    // 1. First meaningful render of the side panel (the draft list with its data), median of 10 cold page loads.
+    const renders: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const page = await s.context.newPage();
+      await page.goto(s.url('sidepanel.html'));
+      const t = await markTime(page, 'kd:list-ready');
+      if (i > 0) renders.push(t); // first load warms the browser's caches
+      if (i === 0) await seedDrafts(page, [sampleDraft('bench-20-pages', 20)]);
+      await page.close();
+    }
+    out.push({ name: 'side panel: first meaningful render (median of 10)', value: median(renders), unit: 'ms', budget: 150 });
+
+    // 2. Keystroke to saved in IndexedDB, 20-page draft, p95 of 60 keystrokes.
+    const page = await s.context.newPage();
+    await page.goto(s.url('sidepanel.html'));
+    await page.getByRole('button', { name: /Bản kiểm điểm mẫu bench-20-pages/ }).click();
+    const area = page.locator('textarea').first();
+    await area.click();
+    await page.keyboard.press('End');
+    const lat = await page.evaluate(async () => {
+      const el = document.activeElement as HTMLTextAreaElement;
+      const times: number[] = [];
+      for (let i = 0; i < 63; i++) {
+        const saved = new Promise<number>((ok) => {
+          const obs = new PerformanceObserver((list) => {
+            const m = list.getEntries().find((e) => e.name === 'kd:saved');
+            if (m) {
+              obs.disconnect();
+              ok(m.startTime);
+            }
+          });
+          obs.observe({ entryTypes: ['mark'] });
+        });
+        const t0 = performance.now();
+        el.value += 'a';
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'a', inputType: 'insertText' }));
+        const t1 = await saved;
+        times.push(t1 - t0);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return times.slice(3);
+    });
+    out.push({ name: 'keystroke to saved, 20-page draft, p95 (Chromium)', value: percentile(lat, 95), unit: 'ms', budget: 20, detail: `median ${median(lat).toFixed(1)} ms` });
+    await page.close();
+
+    // 3. Open the draft list with 1,000 drafts stored.
+    const seedPage = await s.context.newPage();
+    await seedPage.goto(s.url('sidepanel.html'));
+    await markTime(seedPage, 'kd:list-ready');
+    const many = Array.from({ length: 1000 }, (_, i) => sampleDraft(`bench-${i}`, 1, Date.now() - i * 1000));
+    await seedDrafts(seedPage, many);
+    await seedPage.close();
+    const listTimes: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const p = await s.context.newPage();
+      await p.goto(s.url('sidepanel.html'));
+      const t = await markTime(p, 'kd:list-ready');
+      if (i > 0) listTimes.push(t);
+      await p.close();
+    }
+    out.push({ name: 'open the draft list with 1,000 drafts (Chromium)', value: median(listTimes), unit: 'ms', budget: 100 });
+  } finally {
+    await s.close();
+  }
+  return out;
+}
