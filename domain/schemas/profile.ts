@@ -57,6 +57,12 @@ export const IndividualSchema = z.object({
   movedUnitThisYear: z.boolean().optional(),
   /** sinh hoạt đảng tạm thời: reviewed where the official membership is, with the temporary cell's remarks. */
   temporaryMembership: z.boolean().optional(),
+  /** Months spent at the previous party organisation (HD 25 mục 7.13: ≥ 6 → its comments are needed). */
+  previousUnitMonths: z.number().min(0).max(600).optional(),
+  /** cấp ủy viên bị đình chỉ sinh hoạt cấp ủy (HD 43 mục 7.7, HD 25 mục 7.16). */
+  committeeSuspended: z.boolean().optional(),
+  /** The superior sent points to address (gợi ý kiểm điểm). */
+  reviewSuggested: z.boolean().optional(),
 });
 export type Individual = z.infer<typeof IndividualSchema>;
 

@@ -1,0 +1,38 @@
+import { nfc } from '../core/text';
+import type { RulebookId } from '../core/rulebook-id';
+import { parseWith, type ParseResult } from '../schemas/errors';
+import { OverlaySchema, type Overlay } from '../schemas/overlay';
+import { haTinh2023 } from './ha-tinh-2023/index';
+import { hcmc2025 } from './hcmc-2025/index';
+import { hcmcSgddt2024 } from './hcmc-sgddt-2024/index';
+
+const OVERLAYS: Overlay[] = [haTinh2023, hcmcSgddt2024, hcmc2025];
+
+/** Shipped overlays (local guidance), oldest first. */
+export function listOverlays(): Overlay[] {
+  return [...OVERLAYS];
+}
+
+export function getOverlay(id: string): Overlay | undefined {
+  return OVERLAYS.find((o) => o.id === id);
+}
+
+/** Whether an overlay applies to a review year under a rulebook. */
+export function overlayApplies(overlay: Overlay, rulebookId: RulebookId | undefined, reviewYear: number): boolean {
+  if (!rulebookId || !overlay.appliesTo.rulebookIds.includes(rulebookId)) return false;
+  return !overlay.appliesTo.reviewYears || overlay.appliesTo.reviewYears.includes(reviewYear);
+}
+
+function normalizeStrings(value: unknown): unknown {
+  if (typeof value === 'string') return nfc(value);
+  if (Array.isArray(value)) return value.map(normalizeStrings);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeStrings(v)]));
+  }
+  return value;
+}
+
+/** Validate an overlay file a unit head exported (parsed JSON); Vietnamese errors naming the field. */
+export function parseOverlayFile(json: unknown): ParseResult<Overlay> {
+  return parseWith(OverlaySchema, normalizeStrings(json));
+}

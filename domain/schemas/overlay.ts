@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { OCCUPATIONS } from './profile';
+import { RULEBOOK_IDS } from '../core/rulebook-id';
+import { FORM_CODES } from '../core/form-code';
+
+/**
+ * Overlay v1: local guidance (a province, a city, a department's party committee) applied on top of a central
+ * rulebook: extra review contents, "làm rõ trách nhiệm" triggers, deadlines, settings, extra grading conditions.
+ * A unit head exports one as a JSON file; members import it (parseOverlayFile in domain/overlays).
+ */
+const text = (max = 2000) => z.string().min(1, { error: 'không được để trống' }).max(max);
+const itemId = z.string().regex(/^[a-z0-9][a-z0-9.\-]*$/, { error: 'chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang' }).max(100);
+
+export const RuleRefSchema = z.object({
+  id: z.string().min(1).max(200),
+  clause: text(300),
+  source: text(500),
+  certainty: z.enum(['verified', 'secondary', 'uncertain']),
+});
+
+export const OVERLAY_AUDIENCES = ['collective', 'non-leader', 'leader', 'outside-system', 'individual', 'everyone'] as const;
+
+export const OverlayContentSchema = z.object({
+  id: itemId,
+  text: text(),
+  audience: z.array(z.enum(OVERLAY_AUDIENCES)).min(1),
+  occupations: z.array(z.enum(OCCUPATIONS)).optional(),
+  /** The form unit it belongs to, per form code (e.g. { "02A": "A.I.2" }). */
+  formUnit: z.partialRecord(z.enum(FORM_CODES), z.string().max(50)).default({}),
+  rule: RuleRefSchema,
+});
+
+export const OverlayTriggerSchema = z.object({ id: itemId, text: text(), rule: RuleRefSchema });
+
+export const OverlayDeadlineSchema = z.object({
+  id: itemId,
+  date: z.iso.date({ error: 'cần ngày dạng YYYY-MM-DD' }),
+  /** true: the same day and month every review year (the year of `date` is ignored). */
+  recurring: z.boolean().default(false),
+  what: text(500),
+  who: text(500),
+  rule: RuleRefSchema,
+});
+
+export const QUOTA_READINGS = ['literal', 'pool'] as const;
+export const HEAD_VS_COLLECTIVE = ['warning', 'rule'] as const;
+
+export const OverlaySettingsSchema = z.object({
+  /** "số được xếp loại HTTNV" read literally, or HTXSNV chosen from the pool of HTTNV-or-above. */
+  quotaReading: z.enum(QUOTA_READINGS).default('literal'),
+  /** Head graded above own collective: a warning (2025 default) or a hard rule. */
+  headVsCollective: z.enum(HEAD_VS_COLLECTIVE).default('warning'),
+  rules: z
+    .object({ quotaReading: RuleRefSchema.optional(), headVsCollective: RuleRefSchema.optional() })
+    .default({}),
+});
+
+export const OverlayV1Schema = z
+  .object({
+    v: z.literal(1).default(1),
+    id: itemId,
+    name: text(300),
+    issuer: text(300),
+    /** The central rulebooks it builds on; reviewYears narrows further (absent = every year of those rulebooks). */
+    appliesTo: z.object({
+      rulebookIds: z.array(z.enum(RULEBOOK_IDS)).min(1),
+      reviewYears: z.array(z.number().int().min(2000).max(2100)).optional(),
+    }),
+    rule: RuleRefSchema,
+    contents: z.array(OverlayContentSchema).max(200).default([]),
+    triggers: z.array(OverlayTriggerSchema).max(100).default([]),
+    deadlines: z.array(OverlayDeadlineSchema).max(50).default([]),
+    /** Extra grading conditions; their shape belongs to domain/grading (kept generic here). */
+    grading: z.array(z.unknown()).optional(),
+    settings: OverlaySettingsSchema.default({ quotaReading: 'literal', headVsCollective: 'warning', rules: {} }),
+    notes: z.array(text(1000)).max(50).default([]),
+  })
+  .superRefine((o, ctx) => {
+    const seen = new Set<string>();
+    const lists = [['contents', o.contents], ['triggers', o.triggers], ['deadlines', o.deadlines]] as const;
+    for (const [key, list] of lists) {
+      list.forEach((item, i) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `mã «${item.id}» bị trùng` });
+        seen.add(item.id);
+      });
+    }
+  });
+export type OverlayV1 = z.infer<typeof OverlayV1Schema>;
+export type Overlay = OverlayV1;
+export type OverlayInput = z.input<typeof OverlayV1Schema>;
+export const OverlaySchema = OverlayV1Schema;
