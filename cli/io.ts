@@ -15,9 +15,11 @@ export function readTextFile(path: string | undefined, what = 'tệp đầu vào
   if (!path) throw new UserInputError([`Thiếu đường dẫn ${what}.`]);
   let size: number;
   try {
-    size = statSync(path).size;
+    const info = statSync(path);
+    if (!info.isFile()) throw new Error('not a file');
+    size = info.size;
   } catch {
-    throw new UserInputError([`Không mở được ${what} «${path}»: tệp không tồn tại hoặc không đọc được.`]);
+    throw new UserInputError([`Không mở được ${what} «${path}»: tệp không tồn tại, không phải tệp thường hoặc không đọc được.`]);
   }
   if (size > MAX_INPUT_BYTES) throw new UserInputError([`${what} «${path}» quá lớn (${size} byte; tối đa ${MAX_INPUT_BYTES}).`]);
   return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');

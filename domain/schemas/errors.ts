@@ -70,6 +70,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 
 /** safeParse with Vietnamese errors. */
 export function parseWith<T>(schema: z.ZodType<T>, input: unknown): ParseResult<T> {
-  const r = schema.safeParse(input);
+  // reportInput: zod v4 leaves issue.input empty otherwise, and a wrong type would read as "missing".
+  const r = schema.safeParse(input, { reportInput: true });
   return r.success ? { ok: true, value: r.data } : { ok: false, errors: formatZodError(r.error) };
 }

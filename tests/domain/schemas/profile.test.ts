@@ -32,3 +32,11 @@ describe('profile schema', () => {
     [2026, 'qd366-2025'],
   ])('review year %s uses rulebook %s', (y, id) => expect(rulebookIdForYear(y)).toBe(id));
 });
+
+describe('Vietnamese error lines', () => {
+  it('says "cần số" for a wrong type rather than "missing"', () => {
+    const r = parseWith(ProfileSchema, { reviewYear: 'hai nghìn', subject: { kind: 'collective' } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContain('Trường «reviewYear»: cần số.');
+  });
+});
