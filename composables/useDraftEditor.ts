@@ -3,9 +3,12 @@ import type { Draft } from '@/domain/schemas/draft';
 import { mergeDraft, type DraftConflict } from '@/domain/sync/merge-draft';
 import { plain, useDraftsStore } from '@/stores/drafts';
 import { describeStorageError } from '@/stores/storage-errors';
+import { registerOnScreenDraft } from '@/stores/backup';
 import { useLiveQuery } from './useLiveQuery';
 
 export const AUTOSAVE_DELAY_MS = 400;
+/** After a failed save (quota, closed database), try again this much later instead of hammering storage. */
+export const RETRY_DELAY_MS = 5000;
 
 /**
  * Editing one draft: a working copy that the UI mutates through `edit()`, autosaved after a short pause and
@@ -22,20 +25,28 @@ export function useDraftEditor(draftId: string) {
   const saveError = ref<string>();
   let base: Draft | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let inflight: Promise<void> | undefined;
 
   const stored = useLiveQuery(() => store.getDraft(draftId), undefined as Draft | undefined);
 
-  watch(stored.value, (fresh) => {
-    if (!fresh || (base && fresh.rev === base.rev)) return;
+  /** Takes in a save made by another view (or a restore/import); unsaved typing here is merged, never dropped. */
+  function absorb(fresh: Draft | undefined): void {
+    // While saving, the save itself merges with what is stored; afterwards `flush` calls absorb again.
+    if (!fresh || saving.value || (base && fresh.rev <= base.rev)) return;
     if (!base || !working.value || !dirty.value) {
       working.value = plain(fresh);
     } else {
       const { merged, conflicts: found } = mergeDraft(base, plain(working.value), fresh);
       working.value = merged;
-      conflicts.value.push(...found);
+      if (found.length > 0) {
+        conflicts.value.push(...found);
+        // Our next save overwrites the other view's text: keep it as a version too, not only on screen.
+        void store.maybeSnapshot(plain(fresh), 'autosave', true).catch(() => undefined);
+      }
     }
     base = fresh;
-  });
+  }
+  watch(stored.value, absorb);
 
   function edit(mutate: (draft: Draft) => void): void {
     if (!working.value) return;
@@ -45,27 +56,48 @@ export function useDraftEditor(draftId: string) {
     timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   }
 
-  async function flush(): Promise<void> {
+  /**
+   * Saves now. Called during a save, it waits for that save and then saves what was typed meanwhile, so a
+   * flush on pagehide / visibilitychange never leaves typing behind a debounce.
+   */
+  function flush(): Promise<void> {
     clearTimeout(timer);
-    if (!dirty.value || !working.value || !base || saving.value) return;
+    if (inflight) return inflight.then(() => flush());
+    if (!dirty.value || !working.value || !base) return Promise.resolve();
+    inflight = save().finally(() => {
+      inflight = undefined;
+    });
+    return inflight;
+  }
+
+  async function save(): Promise<void> {
     saving.value = true;
-    const snapshot = plain(working.value);
+    const snapshot = plain(working.value!);
     dirty.value = false;
+    let failed = false;
     try {
-      const { saved, conflicts: found } = await store.saveDraft(base, snapshot);
+      const { saved, conflicts: found } = await store.saveDraft(base!, snapshot);
       base = saved;
       conflicts.value.push(...found);
-      // Keep what was typed while saving; take what the merge brought in.
-      working.value = dirty.value ? mergeDraft(snapshot, plain(working.value), saved).merged : plain(saved);
+      if (dirty.value) {
+        // Keep what was typed while saving; take what the merge brought in.
+        const after = mergeDraft(snapshot, plain(working.value!), saved);
+        working.value = after.merged;
+        conflicts.value.push(...after.conflicts);
+      } else {
+        working.value = plain(saved);
+      }
       lastSavedAt.value = saved.updatedAt;
       saveError.value = undefined;
     } catch (e) {
       dirty.value = true; // the text stays on screen and will be saved again
+      failed = true;
       saveError.value = describeStorageError(e);
     } finally {
       saving.value = false;
     }
-    if (dirty.value) timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    absorb(stored.value.value); // a save from another view that arrived while this one was running
+    if (dirty.value) timer = setTimeout(() => void flush(), failed ? RETRY_DELAY_MS : AUTOSAVE_DELAY_MS);
   }
 
   /** Pick one side of a conflict: "theirs" replaces the current text of that field. */
@@ -89,12 +121,13 @@ export function useDraftEditor(draftId: string) {
     if (document.visibilityState === 'hidden') void flush();
   };
   const onPageHide = () => void flush();
+  const unregister = registerOnScreenDraft(() => working.value);
   document.addEventListener('visibilitychange', onHide);
   window.addEventListener('pagehide', onPageHide);
   onBeforeUnmount(() => {
     document.removeEventListener('visibilitychange', onHide);
     window.removeEventListener('pagehide', onPageHide);
-    void flush();
+    void flush().finally(unregister);
   });
 
   return { working, conflicts, dirty, saving, lastSavedAt, saveError, ready: stored.ready, edit, flush, resolveConflict };

@@ -54,6 +54,16 @@ export class KiemDiemDB extends Dexie {
       overlays: 'id, updatedAt',
       settings: 'key',
     });
+    // Pattern for the next version (do not edit version 1 above; it is frozen in tests/stores/db-upgrade.test.ts):
+    //   this.version(2)
+    //     .stores({ drafts: 'id, updatedAt, reviewYear, formCode' }) // only the tables whose indexes change; null deletes a table
+    //     .upgrade(async (tx) => {
+    //       // rewrite records in place; never drop a field the user typed
+    //       await tx.table('drafts').toCollection().modify((d) => { d.newField ??= defaultValue; });
+    //     });
+    // Then: bump the draft/profile schema `v` if their shape changed (with an up() migration), add a v2 case to
+    // db-upgrade.test.ts (v1 database → current class → every record survives, upgraded), and a backup upgrade
+    // step in domain/schemas/backup.ts (BACKUP_UPGRADES) if the backup file shape changes.
   }
 }
 

@@ -63,6 +63,8 @@ export const useDraftsStore = defineStore('drafts', () => {
       let conflicts: DraftConflict[] = [];
       if (stored && stored.rev !== base.rev) {
         ({ merged: next, conflicts } = mergeDraft(base, next, stored));
+        // The merge keeps "mine" where both changed: the other view's text survives as a version, not only on screen.
+        if (conflicts.length > 0) await maybeSnapshot(stored, 'autosave', true);
       }
       next.rev = (stored?.rev ?? 0) + 1;
       next.updatedAt = Date.now();

@@ -32,18 +32,22 @@ function mergeText(key: string, base: string, mine: string, theirs: string, conf
 
 export function mergeDraft(base: Draft, mine: Draft, theirs: Draft): MergeResult {
   const conflicts: DraftConflict[] = [];
-  const sections: Draft['sections'] = {};
+  // Own-property lookups and defineProperty-style building: a section key such as "__proto__" or "constructor"
+  // is plain data here, never the object's prototype (assignment would silently drop that section).
+  const own = (record: Draft['sections'], key: string) => (Object.hasOwn(record, key) ? record[key] : undefined);
+  const entries: [string, Draft['sections'][string]][] = [];
   const keys = new Set([...Object.keys(base.sections), ...Object.keys(mine.sections), ...Object.keys(theirs.sections)]);
   for (const key of keys) {
-    const b = base.sections[key];
-    const m = mine.sections[key];
-    const t = theirs.sections[key];
+    const b = own(base.sections, key);
+    const m = own(mine.sections, key);
+    const t = own(theirs.sections, key);
     const text = mergeText(`sections.${key}`, b?.text ?? '', m?.text ?? '', t?.text ?? '', conflicts);
     const fromMine = m && m.text === text ? m : undefined;
     const fromTheirs = t && t.text === text ? t : undefined;
     const chosen = fromMine ?? fromTheirs ?? { text };
-    if (text !== '' || m || t) sections[key] = { ...chosen, text };
+    if (text !== '' || m || t) entries.push([key, { ...chosen, text }]);
   }
+  const sections: Draft['sections'] = Object.fromEntries(entries);
   const merged: Draft = {
     ...mine,
     title: mergeText('title', base.title, mine.title, theirs.title, conflicts),

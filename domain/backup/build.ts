@@ -1,0 +1,45 @@
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupV1Input, type BackupVersion } from '../schemas/backup';
+import type { Draft } from '../schemas/draft';
+import type { Profile } from '../schemas/profile';
+
+/** Building the backup object written to the file (export), from what the stores read. */
+export interface BackupParts {
+  profiles?: { id: string; updatedAt: number; profile: Profile }[];
+  drafts?: { draft: Draft; versions?: (BackupVersion & { seq?: number; draftId?: string })[] }[];
+  rosters?: { id: string; updatedAt: number; data: unknown }[];
+  overlays?: { id: string; updatedAt: number; data: unknown }[];
+  settings?: { key: string; value: unknown }[];
+}
+
+export const APP_NAME = 'kiem-diem';
+
+/**
+ * The file content. Stored records are written as they are (never re-validated here: an export must not fail
+ * because one old record would not pass today's schema; the import names such a record instead).
+ */
+export function buildBackup(parts: BackupParts, exportedAt: number): BackupV1Input {
+  return {
+    format: BACKUP_FORMAT,
+    v: BACKUP_VERSION,
+    exportedAt,
+    app: APP_NAME,
+    profiles: (parts.profiles ?? []).map(({ id, updatedAt, profile }) => ({ id, updatedAt, profile })),
+    drafts: (parts.drafts ?? []).map(({ draft, versions }) => ({
+      draft,
+      versions: (versions ?? []).map(({ savedAt, reason, draft: d }) => ({ savedAt, reason, draft: d })),
+    })),
+    rosters: (parts.rosters ?? []).map(({ id, updatedAt, data }) => ({ id, updatedAt, data })),
+    overlays: (parts.overlays ?? []).map(({ id, updatedAt, data }) => ({ id, updatedAt, data })),
+    settings: (parts.settings ?? []).map(({ key, value }) => ({ key, value })),
+  };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** "kiem-diem-sao-luu-2025-12-05.json", in local time (the day the user sees). */
+export function backupFileName(date: Date): string {
+  return `kiem-diem-sao-luu-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+}
+
+/** Pretty enough to read, compact enough for large histories. */
+export const serializeBackup = (backup: BackupV1Input): string => JSON.stringify(backup, null, 1);

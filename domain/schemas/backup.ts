@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { DraftSchema } from './draft';
+import { ProfileSchema } from './profile';
+
+/**
+ * Backup v1: everything the app keeps on this device, in one JSON file the user downloads and can import back
+ * (same or another browser). Drafts carry their version history. Rosters, overlays and settings are kept as
+ * stored (their own schemas validate them when read), so a backup never drops data another part added,
+ * e.g. `fill-mapping:*` settings.
+ */
+export const BACKUP_FORMAT = 'kiem-diem-backup';
+export const BACKUP_VERSION = 1;
+
+/** Limits that keep a hostile or broken file from exhausting memory; far above real use. */
+export const BACKUP_LIMITS = {
+  drafts: 5000,
+  versionsPerDraft: 500,
+  profiles: 5000,
+  records: 5000,
+  settings: 10000,
+  idChars: 100,
+  settingKeyChars: 300,
+} as const;
+
+const id = z.string().min(1, { error: 'cần mã (id)' }).max(BACKUP_LIMITS.idChars);
+const timestamp = z.number().int().nonnegative();
+
+export const VERSION_REASONS = ['autosave', 'before-restore', 'before-compose', 'manual'] as const;
+
+export const BackupVersionSchema = z.object({
+  savedAt: timestamp,
+  reason: z.enum(VERSION_REASONS).default('manual'),
+  draft: DraftSchema,
+});
+export type BackupVersion = z.infer<typeof BackupVersionSchema>;
+
+export const BackupDraftSchema = z
+  .object({
+    draft: DraftSchema,
+    versions: z.array(BackupVersionSchema).max(BACKUP_LIMITS.versionsPerDraft).default([]),
+  })
+  .superRefine((entry, ctx) => {
+    entry.versions.forEach((version, i) => {
+      if (version.draft.id !== entry.draft.id)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['versions', i, 'draft', 'id'],
+          message: `phiên bản thuộc bản kiểm điểm khác («${version.draft.id}» thay vì «${entry.draft.id}»)`,
+        });
+    });
+  });
+export type BackupDraft = z.infer<typeof BackupDraftSchema>;
+
+export const BackupProfileSchema = z.object({ id, updatedAt: timestamp, profile: ProfileSchema });
+export type BackupProfile = z.infer<typeof BackupProfileSchema>;
+
+const present = z.unknown().refine((v) => v !== undefined, { error: 'thiếu giá trị bắt buộc' });
+
+/** A roster or overlay as stored; its own schema validates `data` when the app reads it. */
+export const BackupRecordSchema = z.object({ id, updatedAt: timestamp, data: present });
+export type BackupRecord = z.infer<typeof BackupRecordSchema>;
+
+export const BackupSettingSchema = z.object({
+  key: z.string().min(1, { error: 'cần khóa' }).max(BACKUP_LIMITS.settingKeyChars),
+  value: present,
+});
+export type BackupSetting = z.infer<typeof BackupSettingSchema>;
+
+/** Ids must be unique inside each list, or the import could not say which record wins. */
+function uniqueBy<T>(list: readonly T[], key: (item: T) => string, path: (i: number) => PropertyKey[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: path(i), message: `mã «${k}» bị trùng trong tệp` });
+    seen.add(k);
+  });
+}
+
+export const BackupV1Schema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT, { error: 'không phải tệp sao lưu của Kiểm điểm' }),
+    v: z.literal(1),
+    /** ms since epoch when the file was written. */
+    exportedAt: timestamp,
+    /** app version that wrote the file (informative). */
+    app: z.string().max(50).optional(),
+    profiles: z.array(BackupProfileSchema).max(BACKUP_LIMITS.profiles).default([]),
+    drafts: z.array(BackupDraftSchema).max(BACKUP_LIMITS.drafts).default([]),
+    rosters: z.array(BackupRecordSchema).max(BACKUP_LIMITS.records).default([]),
+    overlays: z.array(BackupRecordSchema).max(BACKUP_LIMITS.records).default([]),
+    settings: z.array(BackupSettingSchema).max(BACKUP_LIMITS.settings).default([]),
+  })
+  .superRefine((b, ctx) => {
+    uniqueBy(b.drafts, (d) => d.draft.id, (i) => ['drafts', i, 'draft', 'id'], ctx);
+    uniqueBy(b.profiles, (p) => p.id, (i) => ['profiles', i, 'id'], ctx);
+    uniqueBy(b.rosters, (r) => r.id, (i) => ['rosters', i, 'id'], ctx);
+    uniqueBy(b.overlays, (o) => o.id, (i) => ['overlays', i, 'id'], ctx);
+    uniqueBy(b.settings, (s) => s.key, (i) => ['settings', i, 'key'], ctx);
+  });
+export type BackupV1 = z.infer<typeof BackupV1Schema>;
+export type BackupV1Input = z.input<typeof BackupV1Schema>;
+export type Backup = BackupV1;
+export const BackupSchema = BackupV1Schema;
+
+/** The lists of a backup, in the order the import shows them. */
+export const BACKUP_TABLES = ['profiles', 'drafts', 'rosters', 'overlays', 'settings'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/**
+ * Upgrades an older backup object, one version at a time, to the current version before validation.
+ * v1 is the first format, so the table is empty. For v2: add `1: (b) => ({ ...b, v: 2, newList: [] })`, keep
+ * BackupV1Schema frozen, and add a test that a v1 file still imports.
+ */
+export const BACKUP_UPGRADES: Readonly<Record<number, (input: Record<string, unknown>) => Record<string, unknown>>> = {};
+
+export type UpgradeResult = { ok: true; value: unknown } | { ok: false; errors: string[] };
+
+export function upgradeBackup(input: unknown): UpgradeResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: false, errors: ['Tệp không phải tệp sao lưu của Kiểm điểm (cần một đối tượng JSON).'] };
+  let current = input as Record<string, unknown>;
+  if (current.format !== BACKUP_FORMAT)
+    return { ok: false, errors: ['Tệp không phải tệp sao lưu của Kiểm điểm (thiếu dấu hiệu «format»: "kiem-diem-backup").'] };
+  for (let guard = 0; guard < 100; guard++) {
+    const v = current.v;
+    if (v === BACKUP_VERSION) return { ok: true, value: current };
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+      return { ok: false, errors: ['Trường «v»: phiên bản tệp sao lưu không hợp lệ.'] };
+    if (v > BACKUP_VERSION)
+      return { ok: false, errors: [`Tệp sao lưu phiên bản ${v} do bản Kiểm điểm mới hơn tạo ra; hãy cập nhật ứng dụng rồi nhập lại.`] };
+    const step = BACKUP_UPGRADES[v];
+    if (!step) return { ok: false, errors: [`Không có cách nâng cấp tệp sao lưu phiên bản ${v}.`] };
+    current = step(current);
+  }
+  return { ok: false, errors: ['Không nâng cấp được tệp sao lưu.'] };
+}

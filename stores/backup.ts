@@ -1,0 +1,207 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { Backup } from '@/domain/schemas/backup';
+import type { Draft } from '@/domain/schemas/draft';
+import { backupFileName, buildBackup, serializeBackup } from '@/domain/backup/build';
+import { parseBackupText } from '@/domain/backup/parse';
+import { planImport, TABLE_NOUNS, type ImportPlan, type PlanItem, type StoredIndex } from '@/domain/backup/plan';
+import { useDatabase, type KiemDiemDB } from './db';
+import { plain } from './drafts';
+
+/**
+ * Backup and restore of everything stored on this device: export to one JSON file, import with a plan shown
+ * first, applied in ONE transaction (any failure leaves the database exactly as it was).
+ */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+export interface BackupFile {
+  blob: Blob;
+  fileName: string;
+}
+
+export async function exportBackup(db: KiemDiemDB = useDatabase(), now = new Date()): Promise<BackupFile> {
+  const backup = await db.transaction('r', [db.drafts, db.draftVersions, db.profiles, db.rosters, db.overlays, db.settings], async () => {
+    const [drafts, versions, profiles, rosters, overlays, settings] = await Promise.all([
+      db.drafts.toArray(),
+      db.draftVersions.toArray(),
+      db.profiles.toArray(),
+      db.rosters.toArray(),
+      db.overlays.toArray(),
+      db.settings.toArray(),
+    ]);
+    const byDraft = groupBy(versions, (v) => v.draftId);
+    return buildBackup(
+      { profiles, drafts: drafts.map((draft) => ({ draft, versions: byDraft.get(draft.id) ?? [] })), rosters, overlays, settings },
+      now.getTime(),
+    );
+  });
+  return toFile(backup, now);
+}
+
+function groupBy<T>(list: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const group = map.get(k);
+    if (group) group.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function toFile(backup: ReturnType<typeof buildBackup>, now: Date): BackupFile {
+  return { blob: new Blob([serializeBackup(backup)], { type: 'application/json' }), fileName: backupFileName(now) };
+}
+
+/** Saves a file through the browser's download (no network: an object URL of a local Blob). */
+export function downloadFile({ blob, fileName }: BackupFile): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/* ---------- what is on screen, for when the database cannot be used ---------- */
+
+const onScreen = new Set<() => Draft | undefined>();
+
+/** An editor registers its working copy; the returned function unregisters it. */
+export function registerOnScreenDraft(get: () => Draft | undefined): () => void {
+  onScreen.add(get);
+  return () => onScreen.delete(get);
+}
+
+/** A backup file of the drafts open on screen (works without IndexedDB). */
+export function onScreenBackup(now = new Date()): BackupFile {
+  const drafts = [...onScreen].map((get) => get()).filter((d): d is Draft => Boolean(d));
+  return toFile(buildBackup({ drafts: drafts.map((d) => ({ draft: plain(d) })) }, now.getTime()), now);
+}
+
+export const onScreenDraftCount = (): number => [...onScreen].filter((get) => get()).length;
+
+/* ---------- import ---------- */
+
+export async function readStoredIndex(db: KiemDiemDB = useDatabase()): Promise<StoredIndex> {
+  const times = async (table: KiemDiemDB['drafts'] | KiemDiemDB['profiles'] | KiemDiemDB['rosters'] | KiemDiemDB['overlays']) =>
+    new Map((await table.toArray()).map((r) => [r.id, r.updatedAt] as const));
+  return {
+    profiles: await times(db.profiles),
+    drafts: await times(db.drafts),
+    rosters: await times(db.rosters),
+    overlays: await times(db.overlays),
+    settings: new Map((await db.settings.toArray()).map((s) => [s.key, s.value] as const)),
+  };
+}
+
+export interface PreparedImport {
+  backup: Backup;
+  plan: ImportPlan;
+  notes: string[];
+}
+
+export type PrepareResult = { ok: true; value: PreparedImport } | { ok: false; errors: string[] };
+
+/** Reads and checks a chosen file and says what importing it would do. Writes nothing. */
+export async function prepareImport(file: Blob, db: KiemDiemDB = useDatabase()): Promise<PrepareResult> {
+  if (file.size > MAX_BACKUP_BYTES)
+    return { ok: false, errors: [`Tệp quá lớn (${Math.ceil(file.size / 1048576)} MB; tối đa ${MAX_BACKUP_BYTES / 1048576} MB).`] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, errors: ['Không đọc được tệp đã chọn.'] };
+  }
+  const parsed = parseBackupText(text);
+  if (!parsed.ok) return parsed;
+  const plan = planImport(parsed.value, await readStoredIndex(db));
+  return { ok: true, value: { backup: parsed.value, plan, notes: parsed.notes } };
+}
+
+export type ImportOutcome = { ok: true; plan: ImportPlan } | { ok: false; errors: string[] };
+
+function describeWriteError(item: PlanItem | undefined, error: unknown): string {
+  const e = error as { name?: string; message?: string; inner?: { name?: string } };
+  const name = e?.inner?.name ?? e?.name ?? 'lỗi không rõ';
+  const what = item ? `${TABLE_NOUNS[item.table]} «${item.label}» (mã «${item.id}»)` : 'dữ liệu';
+  const cause = name === 'QuotaExceededError' ? 'bộ nhớ của trình duyệt đã đầy' : `${name}${e?.message ? `: ${e.message}` : ''}`;
+  return `Không nhập được: lỗi khi ghi ${what} — ${cause}. Dữ liệu trên máy chưa thay đổi gì.`;
+}
+
+/**
+ * Applies a checked backup in one transaction. The plan is computed again inside it, so a change made in
+ * another window since the preview is respected. A replaced draft is first kept as a 'before-restore' version.
+ */
+export async function applyImport(backup: Backup, db: KiemDiemDB = useDatabase()): Promise<ImportOutcome> {
+  let current: PlanItem | undefined;
+  try {
+    const plan = await db.transaction('rw', [db.drafts, db.draftVersions, db.profiles, db.rosters, db.overlays, db.settings], async () => {
+      const plan = planImport(backup, await readStoredIndex(db));
+      const now = Date.now();
+      const drafts = new Map(backup.drafts.map((d) => [d.draft.id, d] as const));
+      const profiles = new Map(backup.profiles.map((p) => [p.id, p] as const));
+      const rosters = new Map(backup.rosters.map((r) => [r.id, r] as const));
+      const overlays = new Map(backup.overlays.map((o) => [o.id, o] as const));
+      const settings = new Map(backup.settings.map((s) => [s.key, s] as const));
+      for (const item of plan.items) {
+        if (item.action === 'skip') continue;
+        current = item;
+        if (item.table === 'profiles') await db.profiles.put(plain(profiles.get(item.id)!));
+        else if (item.table === 'rosters') await db.rosters.put(plain(rosters.get(item.id)!));
+        else if (item.table === 'overlays') await db.overlays.put(plain(overlays.get(item.id)!));
+        else if (item.table === 'settings') await db.settings.put(plain(settings.get(item.id)!));
+        else await writeDraft(db, drafts.get(item.id)!, now);
+      }
+      return plan;
+    });
+    return { ok: true, plan };
+  } catch (e) {
+    return { ok: false, errors: [describeWriteError(current, e)] };
+  }
+}
+
+async function writeDraft(db: KiemDiemDB, entry: Backup['drafts'][number], now: number): Promise<void> {
+  const id = entry.draft.id;
+  const existing = await db.drafts.get(id);
+  const draft = plain(entry.draft);
+  if (existing) {
+    await db.draftVersions.add({ draftId: id, savedAt: now, reason: 'before-restore', draft: plain(existing) });
+    // A higher rev makes open editors take the imported text instead of overwriting it with their base.
+    draft.rev = Math.max(existing.rev, draft.rev) + 1;
+  }
+  await db.drafts.put(draft);
+  const known = new Set((await db.draftVersions.where('draftId').equals(id).toArray()).map((v) => v.savedAt));
+  const fresh = entry.versions.filter((v) => !known.has(v.savedAt));
+  if (fresh.length > 0)
+    await db.draftVersions.bulkAdd(fresh.map((v) => ({ draftId: id, savedAt: v.savedAt, reason: v.reason, draft: plain(v.draft) })));
+}
+
+/** The screen's view of backup and restore. */
+export const useBackupStore = defineStore('backup', () => {
+  const busy = ref(false);
+  async function run<T>(task: () => Promise<T>): Promise<T> {
+    busy.value = true;
+    try {
+      return await task();
+    } finally {
+      busy.value = false;
+    }
+  }
+  return {
+    busy,
+    /** Downloads the backup file; returns its name. */
+    exportToDownload: () =>
+      run(async () => {
+        const file = await exportBackup();
+        downloadFile(file);
+        return file.fileName;
+      }),
+    prepare: (file: Blob) => run(() => prepareImport(file)),
+    apply: (backup: Backup) => run(() => applyImport(backup)),
+    downloadOnScreen: () => downloadFile(onScreenBackup()),
+  };
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_JSON_DEPTH, parseBackupText, sanitizeJson } from '../../../domain/backup/parse';
+import { backupFileName, serializeBackup } from '../../../domain/backup/build';
+import { upgradeBackup } from '../../../domain/schemas/backup';
+import { sampleBackup } from '../../stores/fixtures';
+
+const text = (mutate: (b: Record<string, any>) => void = () => {}) => {
+  const b = sampleBackup() as Record<string, any>;
+  mutate(b);
+  return serializeBackup(b as never);
+};
+
+const errorsOf = (t: string) => {
+  const r = parseBackupText(t);
+  return r.ok ? [] : r.errors;
+};
+
+describe('parsing a backup file', () => {
+  it('accepts the sample, with a leading BOM, and keeps non-NFC text as NFC', () => {
+    const nfd = 'Nguyễn'.normalize('NFD');
+    const r = parseBackupText('\uFEFF' + text((b) => (b.drafts[0].draft.title = nfd)));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.drafts[0]?.draft.title).toBe('Nguyễn'.normalize('NFC'));
+  });
+
+  it.each([
+    ['missing format', (b: any) => delete b.format, ['Tệp không phải tệp sao lưu của Kiểm điểm (thiếu dấu hiệu «format»: "kiem-diem-backup").']],
+    ['v as string', (b: any) => (b.v = '1'), ['Trường «v»: phiên bản tệp sao lưu không hợp lệ.']],
+    ['v 0', (b: any) => (b.v = 0), ['Trường «v»: phiên bản tệp sao lưu không hợp lệ.']],
+    ['profile without year', (b: any) => delete b.profiles[0].profile.reviewYear, ['Hồ sơ thứ 1 (mã «p-1»): trường «profile.reviewYear»: thiếu giá trị bắt buộc.']],
+    ['roster without data', (b: any) => delete b.rosters[0].data, ['Danh sách xếp loại thứ 1 (mã «r-1»): trường «data»: thiếu giá trị bắt buộc.']],
+    ['setting with empty key', (b: any) => (b.settings[1].key = ''), ['Thiết lập thứ 2 (mã «»): trường «key»: cần khóa.']],
+    ['duplicate overlay id', (b: any) => b.overlays.push(b.overlays[0]), ['Hướng dẫn địa phương thứ 2 (mã «ha-tinh-2023»): trường «id»: mã «ha-tinh-2023» bị trùng trong tệp.']],
+    [
+      'a version of another draft',
+      (b: any) => (b.drafts[0].versions[0].draft.id = 'khac'),
+      ['Bản kiểm điểm thứ 1 (mã «fixture-qd366-2025-02A» «Mẫu 02A-HD KĐ.ĐG 2025 — bản mẫu kiểm thử»): trường «versions[0].draft.id»: phiên bản thuộc bản kiểm điểm khác («khac» thay vì «fixture-qd366-2025-02A»).'],
+    ],
+    [
+      'a section over the limit',
+      (b: any) => (b.drafts[1].draft.sections['A.1'] = { text: 'x'.repeat(200_001) }),
+      ['Bản kiểm điểm thứ 2 (mã «fixture-qd124-2023-01» «Mẫu 01-HD KĐ.ĐG 2023 — bản mẫu kiểm thử»): trường «draft.sections.A.1.text»: dài quá 200000 ký tự.'],
+    ],
+  ])('%s → named in Vietnamese', (_l, mutate, errors) => expect(errorsOf(text(mutate))).toEqual(errors));
+
+  it('a section of exactly the limit passes', () => {
+    expect(errorsOf(text((b) => (b.drafts[1].draft.sections['A.1'] = { text: 'x'.repeat(200_000) })))).toEqual([]);
+  });
+
+  // A setting's value sits at depth 3 (file → settings → setting → value); the deepest array may reach depth 63.
+  it.each([
+    [MAX_JSON_DEPTH - 3, true],
+    [MAX_JSON_DEPTH - 2, false],
+  ])('nesting of %s levels inside a setting: accepted %s', (depth, ok) => {
+    const t = text((b) => (b.settings[0].value = JSON.parse('['.repeat(depth) + ']'.repeat(depth))));
+    expect(parseBackupText(t).ok).toBe(ok);
+  });
+
+  it('removes __proto__ keys and says so; nothing is polluted', () => {
+    const t = text().replace('"profiles": [', '"__proto__": {"polluted": true}, "profiles": [').replace('"data": {', '"data": {"__proto__": {"x": 1}, ');
+    const r = parseBackupText(t);
+    expect(r.ok && r.notes).toEqual(['Đã bỏ 2 khóa «__proto__» không an toàn trong tệp.']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('sanitizeJson walks without recursion even for very deep input', () => {
+    const deep = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000));
+    expect(sanitizeJson(deep)).toEqual({ tooDeep: true, removedKeys: 0 });
+  });
+
+  it.each([
+    [null, 'cần một đối tượng JSON'],
+    [[], 'cần một đối tượng JSON'],
+    [{ format: 'kiem-diem-backup', v: 1.5 }, 'phiên bản tệp sao lưu không hợp lệ'],
+    [{ format: 'kiem-diem-backup', v: 3 }, 'phiên bản 3 do bản Kiểm điểm mới hơn'],
+  ])('upgradeBackup(%j) rejects', (input, message) => {
+    const r = upgradeBackup(input);
+    expect(!r.ok && r.errors[0]).toContain(message);
+  });
+
+  it.each([
+    [new Date(2025, 0, 1), 'kiem-diem-sao-luu-2025-01-01.json'],
+    [new Date(2025, 11, 31, 23, 59), 'kiem-diem-sao-luu-2025-12-31.json'],
+  ])('file name for %s', (d, name) => expect(backupFileName(d)).toBe(name));
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { BackupSchema } from '../../../domain/schemas/backup';
+import { emptyStoredIndex, planImport, type StoredIndex } from '../../../domain/backup/plan';
+import { sampleBackup } from '../../stores/fixtures';
+
+const backup = BackupSchema.parse(sampleBackup());
+const T = 1_750_000_000_000; // updatedAt of every record in sampleBackup
+const DRAFT = 'fixture-qd366-2025-02A';
+
+const index = (over: Partial<Record<keyof StoredIndex, [string, unknown][]>>): StoredIndex => {
+  const base = emptyStoredIndex();
+  return Object.fromEntries(
+    Object.entries(base).map(([k, v]) => [k, over[k as keyof StoredIndex] ? new Map(over[k as keyof StoredIndex]) : v]),
+  ) as unknown as StoredIndex;
+};
+
+describe('import plan', () => {
+  it('an empty device: everything is added, with Vietnamese lines per list', () => {
+    const plan = planImport(backup, emptyStoredIndex());
+    expect(plan.summary).toEqual([
+      'Thêm 1 hồ sơ.',
+      'Thêm 2 bản kiểm điểm (kèm 1 phiên bản lưu).',
+      'Thêm 1 danh sách xếp loại.',
+      'Thêm 1 hướng dẫn địa phương.',
+      'Thêm 2 thiết lập.',
+    ]);
+    expect(plan.empty).toBe(false);
+    expect(plan.items.find((i) => i.table === 'profiles')?.label).toBe('Nguyễn Văn Ánh (2025)');
+  });
+
+  it.each([
+    [T - 1, 'replace', 'bản trong tệp mới hơn bản trên máy', 1],
+    [T, 'skip', 'đã có bản giống thời điểm trên máy', 0],
+    [T + 1, 'skip', 'bản trên máy mới hơn, được giữ nguyên', 0],
+  ] as const)('a stored draft with updatedAt %s → %s', (stored, action, reason, versions) => {
+    const plan = planImport(backup, index({ drafts: [[DRAFT, stored]] }));
+    expect(plan.items.find((i) => i.id === DRAFT)).toMatchObject({ action, reason, versions });
+  });
+
+  it.each([
+    ['profiles', 'p-1'],
+    ['rosters', 'r-1'],
+    ['overlays', 'ha-tinh-2023'],
+  ] as const)('%s follow the same newer-wins rule', (table, id) => {
+    expect(planImport(backup, index({ [table]: [[id, T - 1]] })).counts[table].replace).toBe(1);
+    expect(planImport(backup, index({ [table]: [[id, T]] })).counts[table].skip).toBe(1);
+  });
+
+  it.each([
+    ['equal value, other key order', { fields: { 'A.I.1': '#noi-dung' } }, 'skip'],
+    ['different value', { fields: { 'A.I.1': '#khac' } }, 'replace'],
+  ] as const)('setting with %s → %s', (_l, value, action) => {
+    const plan = planImport(backup, index({ settings: [['fill-mapping:dichvucong.example', value]] }));
+    expect(plan.items.find((i) => i.id === 'fill-mapping:dichvucong.example')?.action).toBe(action);
+  });
+
+  it('everything already here: the plan says nothing will change', () => {
+    const all = index({
+      profiles: [['p-1', T]],
+      drafts: [[DRAFT, T], ['fixture-qd124-2023-01', T]],
+      rosters: [['r-1', T]],
+      overlays: [['ha-tinh-2023', T]],
+      settings: [['ui:last-screen', 'drafts'], ['fill-mapping:dichvucong.example', { fields: { 'A.I.1': '#noi-dung' } }]],
+    });
+    const plan = planImport(backup, all);
+    expect(plan.empty).toBe(true);
+    expect(plan.summary).toEqual([
+      'Bỏ qua 1 hồ sơ: trên máy đã có bản mới hơn hoặc giống hệt.',
+      'Bỏ qua 2 bản kiểm điểm: trên máy đã có bản mới hơn hoặc giống hệt.',
+      'Bỏ qua 1 danh sách xếp loại: trên máy đã có bản mới hơn hoặc giống hệt.',
+      'Bỏ qua 1 hướng dẫn địa phương: trên máy đã có bản mới hơn hoặc giống hệt.',
+      'Bỏ qua 2 thiết lập: trên máy đã có bản mới hơn hoặc giống hệt.',
+      'Nhập tệp này sẽ không thay đổi gì.',
+    ]);
+  });
+
+  it('a replaced draft says the device copy is kept as a version', () => {
+    const plan = planImport(backup, index({ drafts: [[DRAFT, 1]] }));
+    expect(plan.summary).toContain('Thay 1 bản kiểm điểm bằng bản mới hơn trong tệp (bản đang có trên máy được giữ lại thành một phiên bản).');
+  });
+
+  it('an empty backup', () => {
+    const plan = planImport(BackupSchema.parse({ format: 'kiem-diem-backup', v: 1, exportedAt: 0 }), emptyStoredIndex());
+    expect(plan).toMatchObject({ items: [], empty: true, summary: ['Tệp sao lưu không có dữ liệu nào.'] });
+  });
+});

@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mergeDraft } from '../../domain/sync/merge-draft';
+import type { Draft } from '../../domain/schemas/draft';
+import { fixtureDraft } from '../stores/fixtures';
+import { counter } from './mutate';
+
+/** The three-way merge never drops a typed section, whatever its key (own "__proto__" keys included). */
+const tried = counter();
+afterAll(() => tried.print('merge-draft'));
+
+const KEYS = ['A.I.1', 'A.I.2', '__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+const sectionsArb = fc.dictionary(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 }), { maxKeys: 6 });
+
+/** Builds sections through JSON so "__proto__" is an own key, as it would be in a parsed file. */
+const withSections = (base: Draft, texts: Record<string, string>): Draft => {
+  const json = `{${Object.entries(texts)
+    .map(([k, t]) => `${JSON.stringify(k)}:{"text":${JSON.stringify(t)}}`)
+    .join(',')}}`;
+  return { ...base, sections: JSON.parse(json) as Draft['sections'] };
+};
+
+describe('mergeDraft keeps every section', () => {
+  it('for any base / mine / theirs', () => {
+    const draft = fixtureDraft('qd366-2025-01');
+    fc.assert(
+      fc.property(sectionsArb, sectionsArb, sectionsArb, (b, m, t) => {
+        tried.add(Object.keys({ ...m, ...t }).some((k) => k === '__proto__' || k === 'constructor') ? 'special-keys' : 'plain-keys');
+        const base = withSections(draft, b);
+        const mine = withSections(draft, m);
+        const theirs = withSections(draft, t);
+        const { merged, conflicts } = mergeDraft(base, mine, theirs);
+        expect(Object.getPrototypeOf(merged.sections)).toBe(Object.prototype);
+        for (const key of new Set([...Object.keys(m), ...Object.keys(t)])) {
+          const got = Object.hasOwn(merged.sections, key) ? merged.sections[key]!.text : '';
+          const mt = Object.hasOwn(m, key) ? m[key]! : '';
+          const tt = Object.hasOwn(t, key) ? t[key]! : '';
+          const bt = Object.hasOwn(b, key) ? b[key]! : '';
+          // the result is one side's text; a text changed on both sides is mine plus a conflict carrying theirs
+          expect([mt, tt]).toContain(got);
+          if (mt !== bt && tt !== bt && mt !== tt) expect(conflicts).toContainEqual({ key: `sections.${key}`, mine: mt, theirs: tt });
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
