@@ -1,0 +1,8 @@
+/** Public API of the grade check (issue 5). */
+export { checkGrade, caseRulebookId } from './check';
+export { evaluate } from './evaluate';
+export { gradingRulebook } from './rulebooks';
+export { overlayGrading, overlayOptions } from './overlays';
+export { computeScore } from './score';
+export { deriveSubjectKind } from './subject';
+export type * from './types';

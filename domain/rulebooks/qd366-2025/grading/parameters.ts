@@ -1,0 +1,74 @@
+import type { RuleRef } from '../../../core/rule';
+import type { Threshold } from '../../../grading/types';
+
+/**
+ * QĐ 366 Điều 11 thresholds (2025 →), each with its clause. Percentages are 0–100.
+ * Source: shared/domain/qd366-rules.md §5 (verbatim quotes from secondary copies), §6 (HD 43 7.5), §1.
+ */
+const SRC = 'shared/domain/qd366-rules.md';
+const ref = (id: string, clause: string, section: string, certainty: RuleRef['certainty'] = 'secondary'): RuleRef => ({
+  id: `qd366.${id}`,
+  clause,
+  source: `${SRC} ${section}`,
+  certainty,
+});
+
+export const QD366_RULES = {
+  htxsnv: ref('d11.htxsnv', 'QĐ 366 Điều 11 (Hoàn thành xuất sắc nhiệm vụ)', '§5.1'),
+  httnv: ref('d11.httnv', 'QĐ 366 Điều 11 (Hoàn thành tốt nhiệm vụ)', '§5.2'),
+  htnv: ref('d11.htnv', 'QĐ 366 Điều 11 (Hoàn thành nhiệm vụ)', '§5.3'),
+  khtnv: ref('d11.khtnv', 'QĐ 366 Điều 11 (Không hoàn thành nhiệm vụ)', '§5.4'),
+  /** The collective KHTNV list is one source, headed "tập thể lãnh đạo, quản lý" (§8.1 item 6: binds cấp ủy?). */
+  khtnvCollective: ref('d11.khtnv.collective', 'QĐ 366 Điều 11 (Không hoàn thành nhiệm vụ — tập thể lãnh đạo, quản lý)', '§5.4, §8.1 mục 6', 'uncertain'),
+  quota: ref('d11.quota', 'QĐ 366 Điều 11 (tỉ lệ Hoàn thành xuất sắc nhiệm vụ)', '§5.1, §8.2 C2'),
+  exempt: ref('d5.k2.exempt', 'QĐ 366 Điều 5 khoản 2 điểm 2.1', '§1'),
+  /** Start date of "chưa đủ 6 tháng" is not given (§8.1 item 2). */
+  exemptNewMember: ref('d5.k2.new-member', 'QĐ 366 Điều 5 khoản 2 điểm 2.1 (kết nạp chưa đủ 6 tháng)', '§1, §8.1 mục 2', 'uncertain'),
+  timeWorked: ref('hd43.7-5', 'HD 43 mục 7.5', '§6'),
+  /** HD 43 7.x on "< 6 months in post: not graded" was not found (§8.1 item 7). */
+  newPost: ref('hd43.new-post', 'HD 43 (quy định về chức vụ chưa đủ 6 tháng: chưa tìm thấy)', '§8.1 mục 7', 'uncertain'),
+  headLink: ref('d3.head-link', 'QĐ 366 Điều 3 (gắn kết quả người đứng đầu với đơn vị)', '§6', 'uncertain'),
+  civilServantBasis: ref('d3.civil-servant-basis', 'QĐ 366 Điều 3 (kết quả xếp loại CBCCVC là cơ sở)', '§6'),
+  lateDiscipline: ref('d11.notes', 'QĐ 366 Điều 11 (Một số trường hợp cần lưu ý)', '§5.5'),
+} as const;
+
+export interface Qd366Params {
+  htxsnvMinScore: Threshold;
+  httnvMinScore: Threshold;
+  htnvMinScore: Threshold;
+  exceededMinPercent: Threshold;
+  lateMaxPercent: Threshold;
+  notCompletedMaxPercent: Threshold;
+  lowConfidenceMaxPercent: Threshold;
+  areaCompletionMinPercent: Threshold;
+  unitsKhtnvMaxPercent: Threshold;
+  basicTargetsMissed: Threshold;
+  quotaPercent: Threshold;
+  quotaOutstandingPercent: Threshold;
+  newMemberMonths: Threshold;
+  sickLeaveMonths: Threshold;
+  newPostMonths: Threshold;
+}
+
+const R = QD366_RULES;
+export const QD366_PARAMS: Qd366Params = {
+  htxsnvMinScore: { value: 90, rule: R.htxsnv },
+  httnvMinScore: { value: 70, rule: R.httnv },
+  htnvMinScore: { value: 50, rule: R.htnv },
+  exceededMinPercent: { value: 30, rule: R.htxsnv },
+  lateMaxPercent: { value: 20, rule: R.htnv },
+  notCompletedMaxPercent: { value: 50, rule: R.khtnv },
+  lowConfidenceMaxPercent: { value: 50, rule: R.khtnv },
+  areaCompletionMinPercent: { value: 70, rule: R.khtnv },
+  /** "không hoàn thành 5 chỉ tiêu KT-XH cơ bản": read literally as all five missed; uncertain. */
+  basicTargetsMissed: {
+    value: 5,
+    rule: { ...R.khtnv, id: 'qd366.d11.khtnv.basic-targets', certainty: 'uncertain' },
+  },
+  unitsKhtnvMaxPercent: { value: 50, rule: R.khtnv },
+  quotaPercent: { value: 20, rule: R.quota },
+  quotaOutstandingPercent: { value: 25, rule: R.quota },
+  newMemberMonths: { value: 6, rule: R.exemptNewMember },
+  sickLeaveMonths: { value: 3, rule: R.timeWorked },
+  newPostMonths: { value: 6, rule: R.newPost },
+};

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { GRADES } from '../core/grade';
+import { RULEBOOK_IDS } from '../core/rulebook-id';
+import { CheckFactsSchema, HEAD_RULE_MODES, QUOTA_READINGS, SUBJECT_KINDS } from './case';
+
+/**
+ * Roster v1: the unit head's list of members with their proposed grades (issue 5). Members excluded from
+ * grading (exempt, reviewed not graded) stay in the list with their reason and are left out of every count.
+ */
+const shortText = z.string().max(300);
+
+export const ROSTER_UNIT_KINDS = ['chi-bo', 'dang-bo', 'tap-the-lanh-dao-quan-ly', 'co-quan-don-vi'] as const;
+export type RosterUnitKind = (typeof ROSTER_UNIT_KINDS)[number];
+
+export const RosterMemberSchema = z.object({
+  name: shortText.min(1, { error: 'cần họ và tên' }),
+  /** chức vụ as written (Bí thư, Đảng viên, Trưởng phòng…). */
+  role: shortText.optional(),
+  /** group of similar posts for the quota ("đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng"). */
+  group: shortText.optional(),
+  /** the head of the collective (người đứng đầu / bí thư). */
+  isHead: z.boolean().default(false),
+  proposedGrade: z.enum(GRADES).optional(),
+  /** reason the member is not graded (miễn sinh hoạt, kết nạp chưa đủ 6 tháng…); set = out of every count. */
+  excluded: shortText.optional(),
+  kind: z.enum(SUBJECT_KINDS).optional(),
+  facts: CheckFactsSchema.optional(),
+});
+export type RosterMember = z.infer<typeof RosterMemberSchema>;
+
+export const SubordinateUnitSchema = z.object({
+  name: shortText.min(1, { error: 'cần tên đơn vị' }),
+  grade: z.enum(GRADES).optional(),
+  disciplined: z.boolean().default(false),
+});
+
+export const RosterSettingsSchema = z.object({
+  quotaReading: z.enum(QUOTA_READINGS).default('literal'),
+  /** head ≤ own collective: default 'rule' in 2023 (HD 25 7.15), 'warning' in 2025. */
+  headNotAboveCollective: z.enum(HEAD_RULE_MODES).optional(),
+  /** the competent level allows up to 25% for an outstanding unit (QĐ 366 Điều 11). */
+  outstandingUnit: z.boolean().default(false),
+  /** the "fewer than 5, all HTTNV → one HTXSNV" rule; default: on in 2023 (HD 25 7.17), off in 2025 (not found). */
+  smallUnitRule: z.boolean().optional(),
+});
+export type RosterSettings = z.infer<typeof RosterSettingsSchema>;
+
+export const RosterV1Schema = z.object({
+  v: z.literal(1).default(1),
+  reviewYear: z.number().int().min(2000).max(2100),
+  rulebookId: z.enum(RULEBOOK_IDS).optional(),
+  overlayId: z.string().max(100).optional(),
+  unit: z
+    .object({
+      name: shortText.default(''),
+      kind: z.enum(ROSTER_UNIT_KINDS).default('chi-bo'),
+      /** the collective's own (proposed) grade. */
+      grade: z.enum(GRADES).optional(),
+    })
+    .default({ name: '', kind: 'chi-bo' }),
+  members: z.array(RosterMemberSchema).max(20000),
+  subordinateUnits: z.array(SubordinateUnitSchema).max(2000).default([]),
+  settings: RosterSettingsSchema.default({ quotaReading: 'literal', outstandingUnit: false }),
+});
+export type RosterV1 = z.infer<typeof RosterV1Schema>;
+export type Roster = RosterV1;
+export const RosterSchema = RosterV1Schema;
