@@ -26,6 +26,10 @@ export function addMonths(iso: string, months: number): string {
   return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/** Said after an outcome whose rule is uncertain, so the user knows to ask the competent level. */
+const uncertainNote = (rule: RuleRef): string =>
+  rule.certainty === 'uncertain' ? ` (Chưa chắc chắn: ${rule.clause}; đề nghị hỏi cấp ủy cấp trên.)` : '';
+
 /** Fewer than `months` full months between `start` and `ref`. */
 export const underMonths = (start: string, ref: string, months: number): boolean => addMonths(start, months) > ref;
 
@@ -39,7 +43,7 @@ export function specialOutcomes(input: SpecialInput, r: SpecialRules): SpecialOu
         outcome: r.newCollectiveNotGraded ? 'not-graded' : 'graded',
         rule: r.newCollective,
         note: r.newCollectiveNotGraded
-          ? `Tập thể mới thành lập (${formatDateVi(s.formedDate)}) chưa đủ ${r.newPostMonths.value} tháng: vẫn kiểm điểm nhưng không đánh giá, xếp loại.`
+          ? `Tập thể mới thành lập (${formatDateVi(s.formedDate)}) chưa đủ ${r.newPostMonths.value} tháng: vẫn kiểm điểm nhưng không đánh giá, xếp loại.${uncertainNote(r.newCollective)}`
           : `Tập thể mới thành lập chưa đủ ${r.newPostMonths.value} tháng: chưa tìm thấy quy định trong hướng dẫn năm nay (năm 2023 không xếp loại); đề nghị hỏi cấp có thẩm quyền.`,
       });
     }
@@ -71,7 +75,7 @@ export function specialOutcomes(input: SpecialInput, r: SpecialRules): SpecialOu
           outcome: r.newPostNotGraded ? 'not-graded' : 'graded',
           rule: r.newPostMonths.rule,
           note: r.newPostNotGraded
-            ? `Giữ chức vụ lãnh đạo, quản lý từ ${formatDateVi(earliest)}, chưa đủ ${r.newPostMonths.value} tháng: vẫn kiểm điểm nhưng không đánh giá, xếp loại.`
+            ? `Giữ chức vụ lãnh đạo, quản lý từ ${formatDateVi(earliest)}, chưa đủ ${r.newPostMonths.value} tháng: vẫn kiểm điểm nhưng không đánh giá, xếp loại.${uncertainNote(r.newPostMonths.rule)}`
             : `Giữ chức vụ lãnh đạo, quản lý chưa đủ ${r.newPostMonths.value} tháng: chưa tìm thấy quy định trong hướng dẫn năm nay (năm 2023: kiểm điểm nhưng không xếp loại); đề nghị hỏi cấp có thẩm quyền.`,
         });
       }

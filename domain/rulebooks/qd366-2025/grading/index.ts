@@ -23,8 +23,9 @@ export function qd366Grading(p: Qd366Params = QD366_PARAMS): GradingRulebook {
         sickLeaveMonths: p.sickLeaveMonths,
         timeWorked: R.timeWorked,
         newPostMonths: p.newPostMonths,
-        newPostNotGraded: false,
-        newCollectiveNotGraded: false,
+        // Same default as the role guide: carried over from HD 25, uncertain (see QD366_RULES.newPost).
+        newPostNotGraded: true,
+        newCollectiveNotGraded: true,
         newCollective: R.newPost,
       }),
     headRule: { defaultMode: 'warning', rule: R.headLink },

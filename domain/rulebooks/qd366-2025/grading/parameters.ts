@@ -25,8 +25,11 @@ export const QD366_RULES = {
   /** Start date of "chưa đủ 6 tháng" is not given (§8.1 item 2). */
   exemptNewMember: ref('d5.k2.new-member', 'QĐ 366 Điều 5 khoản 2 điểm 2.1 (kết nạp chưa đủ 6 tháng)', '§1, §8.1 mục 2', 'uncertain'),
   timeWorked: ref('hd43.7-5', 'HD 43 mục 7.5', '§6'),
-  /** HD 43 7.x on "< 6 months in post: not graded" was not found (§8.1 item 7). */
-  newPost: ref('hd43.new-post', 'HD 43 (quy định về chức vụ chưa đủ 6 tháng: chưa tìm thấy)', '§8.1 mục 7', 'uncertain'),
+  /**
+   * HD 43 7.x on "< 6 months in post: not graded" was not found (§8.1 item 7). Default carried over from HD 25
+   * 7.11–7.12, the same reading as the role guide (domain/rulebooks/qd366-2025/subjects.ts), marked uncertain.
+   */
+  newPost: ref('hd43.new-post', 'HD 25 mục 7.11, 7.12 (chưa thấy quy định tương ứng trong HD 43)', '§8.1 mục 7', 'uncertain'),
   headLink: ref('d3.head-link', 'QĐ 366 Điều 3 (gắn kết quả người đứng đầu với đơn vị)', '§6', 'uncertain'),
   civilServantBasis: ref('d3.civil-servant-basis', 'QĐ 366 Điều 3 (kết quả xếp loại CBCCVC là cơ sở)', '§6'),
   lateDiscipline: ref('d11.notes', 'QĐ 366 Điều 11 (Một số trường hợp cần lưu ý)', '§5.5'),
