@@ -4,9 +4,14 @@ import { mergeDraft, type DraftConflict } from '@/domain/sync/merge-draft';
 import { plain, useDraftsStore } from '@/stores/drafts';
 import { describeStorageError } from '@/stores/storage-errors';
 import { registerOnScreenDraft } from '@/stores/backup';
+import { mark } from '@/stores/perf-marks';
 import { useLiveQuery } from './useLiveQuery';
 
-export const AUTOSAVE_DELAY_MS = 400;
+/**
+ * Saves start right after a change (0 ms: changes made in the same task are coalesced, and while one save runs
+ * the next waits and takes everything typed meanwhile), so "keystroke to saved" is the write time itself.
+ */
+export const AUTOSAVE_DELAY_MS = 0;
 /** After a failed save (quota, closed database), try again this much later instead of hammering storage. */
 export const RETRY_DELAY_MS = 5000;
 
@@ -15,7 +20,8 @@ export const RETRY_DELAY_MS = 5000;
  * flushed when the page hides or closes. Saves from another view (the side panel and the full tab at once)
  * are merged in; texts both sides changed come back in `conflicts`, nothing is dropped.
  */
-export function useDraftEditor(draftId: string) {
+export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: number } = {}) {
+  const delay = options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS;
   const store = useDraftsStore();
   const working = ref<Draft>();
   const conflicts = ref<DraftConflict[]>([]);
@@ -53,7 +59,7 @@ export function useDraftEditor(draftId: string) {
     mutate(working.value);
     dirty.value = true;
     clearTimeout(timer);
-    timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    timer = setTimeout(() => void flush(), delay);
   }
 
   /**
@@ -76,10 +82,15 @@ export function useDraftEditor(draftId: string) {
     dirty.value = false;
     let failed = false;
     try {
-      const { saved, conflicts: found } = await store.saveDraft(base!, snapshot);
+      const { saved, conflicts: found, merged } = await store.saveDraft(base!, snapshot);
       base = saved;
       conflicts.value.push(...found);
-      if (dirty.value) {
+      if (!merged) {
+        // Nothing came from elsewhere: only the revision changed. Patching in place keeps every other unit's
+        // component from re-rendering on each keystroke (20-page drafts).
+        working.value!.rev = saved.rev;
+        working.value!.updatedAt = saved.updatedAt;
+      } else if (dirty.value) {
         // Keep what was typed while saving; take what the merge brought in.
         const after = mergeDraft(snapshot, plain(working.value!), saved);
         working.value = after.merged;
@@ -89,6 +100,7 @@ export function useDraftEditor(draftId: string) {
       }
       lastSavedAt.value = saved.updatedAt;
       saveError.value = undefined;
+      mark('kd:saved');
     } catch (e) {
       dirty.value = true; // the text stays on screen and will be saved again
       failed = true;
@@ -97,7 +109,7 @@ export function useDraftEditor(draftId: string) {
       saving.value = false;
     }
     absorb(stored.value.value); // a save from another view that arrived while this one was running
-    if (dirty.value) timer = setTimeout(() => void flush(), failed ? RETRY_DELAY_MS : AUTOSAVE_DELAY_MS);
+    if (dirty.value) timer = setTimeout(() => void flush(), failed ? RETRY_DELAY_MS : delay);
   }
 
   /** Pick one side of a conflict: "theirs" replaces the current text of that field. */

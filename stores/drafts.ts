@@ -25,6 +25,8 @@ export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 export interface SaveOutcome {
   saved: Draft;
   conflicts: DraftConflict[];
+  /** another view had saved in between and its changes were merged in (the saved draft differs from ours). */
+  merged: boolean;
 }
 
 export const useDraftsStore = defineStore('drafts', () => {
@@ -61,7 +63,8 @@ export const useDraftsStore = defineStore('drafts', () => {
       const stored = await d.drafts.get(working.id);
       let next = plain(working);
       let conflicts: DraftConflict[] = [];
-      if (stored && stored.rev !== base.rev) {
+      const merged = Boolean(stored && stored.rev !== base.rev);
+      if (stored && merged) {
         ({ merged: next, conflicts } = mergeDraft(base, next, stored));
         // The merge keeps "mine" where both changed: the other view's text survives as a version, not only on screen.
         if (conflicts.length > 0) await maybeSnapshot(stored, 'autosave', true);
@@ -70,7 +73,7 @@ export const useDraftsStore = defineStore('drafts', () => {
       next.updatedAt = Date.now();
       await d.drafts.put(next);
       await maybeSnapshot(next, 'autosave');
-      return { saved: next, conflicts };
+      return { saved: next, conflicts, merged };
     });
   }
 

@@ -35,7 +35,8 @@ async function openEditor(id: string): Promise<Editor> {
   let editor: Editor | undefined;
   const Harness = defineComponent({
     setup() {
-      editor = useDraftEditor(id);
+      // A long autosave delay, so these tests prove the event-driven flushes on their own.
+      editor = useDraftEditor(id, { autosaveDelayMs: 60_000 });
       return () => h('div');
     },
   });
@@ -181,5 +182,22 @@ describe('useDraftEditor: no lost typing', () => {
     await e.flush();
     expect(e.saveError.value).toBeUndefined();
     expect(textOf(await stored(draft.id), 'A.I.1')).toBe('Không được mất.');
+  });
+});
+
+describe('useDraftEditor: default autosave', () => {
+  it('saves right after a change, without any event', async () => {
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    const d = await useDraftsStore().createDraft({ reviewYear: 2025, rulebookId: 'qd366-2025', formCode: '02B' });
+    let editor: ReturnType<typeof useDraftEditor> | undefined;
+    const w = mount(defineComponent({ setup: () => ((editor = useDraftEditor(d.id)), () => h('div')) }), { global: { plugins: [pinia] } });
+    try {
+      await vi.waitFor(() => expect(editor?.working.value).toBeTruthy());
+      editor!.edit((x) => (x.sections['A.I.1'] = { text: 'Lưu ngay.' }));
+      await vi.waitFor(async () => expect((await useDraftsStore().getDraft(d.id))?.sections['A.I.1']?.text).toBe('Lưu ngay.'), { timeout: 2000 });
+    } finally {
+      w.unmount();
+    }
   });
 });
