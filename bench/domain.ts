@@ -1,6 +1,67 @@
-import type { Measure } from './stats';
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { createPinia, setActivePinia } from 'pinia';
+import { checkGrade } from '../domain/grading';
+import { checkRoster } from '../domain/roster';
+import { buildDocx } from '../domain/document';
+import { getFormModel } from '../domain/forms';
+import { CheckCaseSchema } from '../domain/schemas/case';
+import { RosterSchema } from '../domain/schemas/roster';
+import { KiemDiemDB, useDatabase } from '../stores/db';
+import { applyImport, exportBackup, prepareImport } from '../stores/backup';
+import { sampleDraft } from './sample-drafts';
+import { median, timeRuns, type Measure } from './stats';
 
-/** Pure-domain measures (grade check, roster, Word export, backup); filled in as those modules land. */
+const fixture = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** Pure-domain and storage measures that run in Node (fake-indexeddb stands in for the browser's IndexedDB). */
 export async function domainMeasures(): Promise<Measure[]> {
-  return [];
+  const out: Measure[] = [];
+
+  // Grade check of one person, both rulebooks.
+  const c2025 = CheckCaseSchema.parse(fixture('tests/fixtures/cases/2025-leader.json'));
+  const c2023 = CheckCaseSchema.parse(fixture('tests/fixtures/cases/2023-leader-ha-tinh.json'));
+  const per = async (c: typeof c2025) => median(await timeRuns(() => { for (let i = 0; i < 100; i++) checkGrade(c); }, 30, 5)) / 100;
+  const g25 = await per(c2025);
+  const g23 = await per(c2023);
+  out.push({ name: 'grade check of one person (median; 2025 / 2023)', value: Math.max(g25, g23), unit: 'ms', budget: 1, detail: `2025 ${g25.toFixed(4)} ms, 2023 ${g23.toFixed(4)} ms` });
+
+  // Roster check of 5,000 members.
+  const base = RosterSchema.parse(fixture('tests/fixtures/rosters/chi-bo-2025.json'));
+  const grades = ['HTXSNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
+  const big = RosterSchema.parse({
+    ...base,
+    members: Array.from({ length: 5000 }, (_, i) => ({ name: `Đảng viên số ${i + 1}`, role: i % 10 === 0 ? 'Tổ trưởng' : 'Đảng viên', proposedGrade: grades[i % grades.length] })),
+  });
+  const roster = median(await timeRuns(() => checkRoster(big), 30, 5));
+  out.push({ name: 'roster check of 5,000 members', value: roster, unit: 'ms', budget: 16 });
+
+  // Word export of a 20-page draft (Node).
+  const draft = sampleDraft('bench-export', 20);
+  const form = getFormModel('qd366-2025', '02B')!;
+  let bytes = 0;
+  const exp = median(await timeRuns(async () => { bytes = (await buildDocx(draft, form)).length; }, 7, 2));
+  out.push({ name: 'Word export of a 20-page draft (Node)', value: exp, unit: 'ms', budget: 500, detail: `${(bytes / 1024).toFixed(0)} kB .docx` });
+
+  // Backup export + import of 1,000 drafts with history.
+  setActivePinia(createPinia());
+  const src = new KiemDiemDB('bench-backup-src');
+  await src.drafts.bulkPut(Array.from({ length: 1000 }, (_, i) => sampleDraft(`b-${i}`, 1, Date.now() - i)));
+  await src.draftVersions.bulkAdd(Array.from({ length: 3000 }, (_, i) => ({ draftId: `b-${i % 1000}`, savedAt: Date.now() - i * 1000, reason: 'autosave' as const, draft: sampleDraft(`b-${i % 1000}`, 1) })));
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const dst = new KiemDiemDB(`bench-backup-dst-${run}`);
+    useDatabase(dst);
+    const t0 = performance.now();
+    const file = await exportBackup(src);
+    const prepared = await prepareImport(file.blob, dst);
+    if (!prepared.ok) throw new Error(prepared.errors.join('\n'));
+    const applied = await applyImport(prepared.value.backup, dst);
+    if (!applied.ok) throw new Error(applied.errors.join('\n'));
+    times.push(performance.now() - t0);
+    dst.close();
+  }
+  out.push({ name: 'backup export + import of 1,000 drafts with history (Node, fake-indexeddb)', value: median(times) / 1000, unit: 's', budget: 2, detail: '1,000 drafts + 3,000 versions; fake-indexeddb is far slower than a browser' });
+  src.close();
+  return out;
 }

@@ -25,7 +25,7 @@ export async function timeRuns(fn: () => unknown | Promise<unknown>, runs: numbe
 export interface Measure {
   name: string;
   value: number;
-  unit: 'ms' | 'kB';
+  unit: 'ms' | 's' | 'kB';
   budget: number;
   detail?: string;
 }
