@@ -8,7 +8,12 @@ export default defineConfig({
   manifest: {
     name: 'Kiểm điểm',
     description: 'Soạn bản tự kiểm điểm, kiểm tra mức xếp loại, xuất Word — hoàn toàn trên máy của bạn.',
-    permissions: ['sidePanel', 'storage'],
+    // Page filling (issue 8): activeTab + scripting inject on demand; host access per site only when the user
+    // asks (optional_host_permissions + permissions.request in the click). KD_E2E_HOSTS=1 (e2e build only)
+    // pre-grants the local test server, because a headless browser cannot click the permission prompt.
+    permissions: ['sidePanel', 'storage', 'activeTab', 'scripting', 'contextMenus'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    ...(process.env.KD_E2E_HOSTS === '1' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     action: { default_title: 'Mở Kiểm điểm' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'",

@@ -9,9 +9,9 @@ let passed = 0;
 let failed = 0;
 const started = Date.now();
 
-function run(label, cmd, args) {
+function run(label, cmd, args, env = process.env) {
   console.log(`\n=== ${label} ===`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   return r.status === 0;
 }
 
@@ -47,7 +47,8 @@ if (!run('Kiểm tra kiểu (vue-tsc)', 'npx', ['vue-tsc', '--noEmit'])) {
 ensureSystemPackages();
 vitest('Kiểm thử đơn vị và thành phần (Vitest)', undefined, 'test-output/unit.json');
 
-if (run('Đóng gói tiện ích (wxt build)', 'npx', ['wxt', 'build'])) {
+// KD_E2E_HOSTS=1: the e2e build pre-grants the local test server (see wxt.config.ts).
+if (run('Đóng gói tiện ích (wxt build)', 'npx', ['wxt', 'build'], { ...process.env, KD_E2E_HOSTS: '1' })) {
   vitest('Kiểm thử đầu-cuối trong Chromium', 'vitest.e2e.config.ts', 'test-output/e2e.json');
 } else {
   console.log('Đóng gói thất bại: bỏ qua kiểm thử đầu-cuối.');
