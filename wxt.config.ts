@@ -11,7 +11,7 @@ export default defineConfig({
     // Page filling (issue 8): activeTab + scripting inject on demand; host access per site only when the user
     // asks (optional_host_permissions + permissions.request in the click). KD_E2E_HOSTS=1 (e2e build only)
     // pre-grants the local test server, because a headless browser cannot click the permission prompt.
-    permissions: ['sidePanel', 'storage', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: ['sidePanel', 'activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(process.env.KD_E2E_HOSTS === '1' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     action: { default_title: 'Mở Kiểm điểm' },

@@ -1,0 +1,98 @@
+/**
+ * The page context menu of the background worker: "Chèn từ bản kiểm điểm" on editable fields (the latest
+ * draft's units) and "cho phép điền vào trang này" (a click grants activeTab). Only text crosses to the page.
+ */
+import { browser } from 'wxt/browser';
+import { liveQuery } from 'dexie';
+import { buildFillSources } from '@/domain/fill/sources';
+import { FILL_MESSAGES } from '@/domain/fill/messages-vi';
+import { getFormModel } from '@/domain/forms';
+import type { Draft } from '@/domain/schemas/draft';
+import { useDatabase } from '@/stores/db';
+import { injectAgent, insertInFrame } from '@/stores/page-fill';
+
+const MENU_ROOT = 'kd-fill';
+const MENU_PREFIX = 'kd-fill:';
+/** On the page itself: a click grants activeTab, so the panel sees the page and can ask for the site. */
+const MENU_ALLOW = 'kd-fill-allow';
+
+/** The most recently edited draft, read from the extension's own database (same extension origin). */
+const latestDraft = (): Promise<Draft | undefined> => useDatabase().drafts.orderBy('updatedAt').last();
+
+/** Menu entries of a draft: its writable units (not whole sections); empty ones shown disabled. */
+function menuUnits(draft: Draft | undefined) {
+  const form = draft ? getFormModel(draft.rulebookId, draft.formCode) : undefined;
+  if (!draft || !form) return [];
+  return buildFillSources(form, draft.sections).filter((s) => !s.id.startsWith('section:'));
+}
+
+let menuKey = '';
+let menuWork: Promise<void> = Promise.resolve();
+
+/** Rebuilds "Chèn từ bản kiểm điểm" (editable fields only) when the latest draft or its empty units change. */
+function refreshMenu(draft: Draft | undefined, force = false): Promise<void> {
+  const units = menuUnits(draft);
+  const key = draft ? `${draft.id}|${draft.title}|${units.map((u) => `${u.id}${u.text.trim() ? '+' : '-'}`).join(',')}` : '-';
+  if (!force && key === menuKey) return menuWork;
+  menuKey = key;
+  menuWork = menuWork.then(async () => {
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: MENU_ALLOW, title: 'Kiểm điểm: cho phép điền vào trang này', contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU_ROOT, title: 'Chèn từ bản kiểm điểm', contexts: ['editable'] });
+    if (units.length === 0) {
+      browser.contextMenus.create({ id: `${MENU_PREFIX}-`, parentId: MENU_ROOT, title: 'Chưa có bản kiểm điểm nào', enabled: false, contexts: ['editable'] });
+    }
+    for (const u of units) {
+      const empty = u.text.trim() === '';
+      browser.contextMenus.create({
+        id: MENU_PREFIX + u.id,
+        parentId: MENU_ROOT,
+        title: empty ? `${u.display} (còn trống)` : u.display,
+        enabled: !empty,
+        contexts: ['editable'],
+      });
+    }
+  }).catch(() => undefined);
+  return menuWork;
+}
+
+async function warn(tabId: number, message: string): Promise<void> {
+  // The service worker has no window: the toolbar badge and its tooltip carry the message.
+  await browser.action.setBadgeText({ tabId, text: '!' }).catch(() => undefined);
+  await browser.action.setTitle({ tabId, title: message }).catch(() => undefined);
+}
+
+/** Registers the context menus and their click handler (called once from the background entry point). */
+export function setUpFillContextMenu(): void {
+  const rebuild = (force = false) => void latestDraft().then((d) => refreshMenu(d, force), () => undefined);
+  browser.runtime.onInstalled.addListener(() => rebuild(true));
+  browser.runtime.onStartup.addListener(() => rebuild(true));
+  // The worker sleeps between events; switching tabs wakes it, which keeps the menu current in practice.
+  browser.tabs.onActivated.addListener(() => rebuild());
+  liveQuery(latestDraft).subscribe({ next: (d) => void refreshMenu(d), error: () => undefined });
+
+  // A context-menu click grants activeTab for that tab: inject into the clicked frame and insert there.
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const id = String(info.menuItemId);
+    if (id === MENU_ALLOW && tab?.id !== undefined) {
+      void browser.action.setTitle({ tabId: tab.id, title: 'Kiểm điểm: đã cho phép điền vào trang này (đến khi rời trang)' }).catch(() => undefined);
+      return;
+    }
+    if (!id.startsWith(MENU_PREFIX) || tab?.id === undefined) return;
+    const tabId = tab.id;
+    const frameId = info.frameId ?? 0;
+    void (async () => {
+      const draft = await latestDraft();
+      const text = draft?.sections[id.slice(MENU_PREFIX.length)]?.text ?? '';
+      try {
+        await injectAgent(tabId, [frameId]);
+      } catch {
+        await warn(tabId, frameId === 0 ? FILL_MESSAGES.injectFailed : FILL_MESSAGES.foreignFrame);
+        return;
+      }
+      const outcome = await insertInFrame(tabId, frameId, text, 'insert');
+      if (outcome.ok) await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+      else await warn(tabId, outcome.message);
+    })();
+  });
+}
