@@ -1,0 +1,77 @@
+import { GRADE_LABELS } from '@/domain/core/grade';
+import { formatNumberVi, nfc } from '@/domain/core/text';
+import { roleOfFormCode } from '@/domain/drafting/form-choice';
+import type { RosterResult } from '@/domain/roster';
+import type { Backup } from '@/domain/schemas/backup';
+import type { Roster, RosterMember, RosterUnitKind } from '@/domain/schemas/roster';
+
+/** Pure helpers of the roster screen: a new roster, members from backup files, the checkable part, the CSV. */
+export const UNIT_KIND_LABELS: Record<RosterUnitKind, string> = {
+  'chi-bo': 'Chi bộ',
+  'dang-bo': 'Đảng bộ',
+  'tap-the-lanh-dao-quan-ly': 'Tập thể lãnh đạo, quản lý',
+  'co-quan-don-vi': 'Cơ quan, đơn vị',
+};
+
+export const emptyRoster = (reviewYear: number): Roster => ({
+  v: 1,
+  reviewYear,
+  unit: { name: '', kind: 'chi-bo' },
+  members: [],
+  subordinateUnits: [],
+  settings: { quotaReading: 'literal', outstandingUnit: false },
+});
+
+export const emptyMember = (): RosterMember => ({ name: '', isHead: false });
+
+/**
+ * Members from a backup file (kiem-diem-backup): each individual draft of the roster's year gives the name on
+ * its profile (else its title) and its proposed grade; the most recently edited draft wins for one name.
+ * Facts are not taken: a draft's facts are partial and would read as "not allowed" for every unknown.
+ */
+export function membersFromBackup(backup: Backup, reviewYear: number): { members: RosterMember[]; skipped: number } {
+  const byName = new Map<string, { member: RosterMember; updatedAt: number }>();
+  let skipped = 0;
+  for (const { draft } of backup.drafts) {
+    const role = roleOfFormCode(draft.rulebookId, draft.formCode);
+    const s = draft.profile?.subject;
+    const name = nfc(((s?.kind === 'individual' ? s.fullName : '') || draft.title).trim());
+    if (draft.reviewYear !== reviewYear || role === 'collective' || role === 'regrade' || name === '') {
+      skipped++;
+      continue;
+    }
+    const post = s?.kind === 'individual' ? s.leadershipPosts[0] : undefined;
+    const member: RosterMember = { name: name.slice(0, 300), isHead: post?.isHead === true };
+    const roleText = post?.title ?? (s?.kind === 'individual' ? s.jobTitle : undefined);
+    if (roleText) member.role = roleText;
+    if (draft.assessment.proposedGrade) member.proposedGrade = draft.assessment.proposedGrade;
+    const prev = byName.get(name);
+    if (prev) skipped++;
+    if (!prev || prev.updatedAt < draft.updatedAt) byName.set(name, { member, updatedAt: draft.updatedAt });
+  }
+  return { members: [...byName.values()].map((e) => e.member), skipped };
+}
+
+/** The roster without members still missing a name (listed by position, 1-based), so the check runs while typing. */
+export function checkable(roster: Roster): { roster: Roster; unnamed: number[] } {
+  const unnamed: number[] = [];
+  const members = roster.members.filter((m, i) => (m.name.trim() === '' ? (unnamed.push(i + 1), false) : true));
+  return { roster: { ...roster, members }, unnamed };
+}
+
+const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** The summary table as CSV (UTF-8 with BOM for spreadsheet programs; vi-VN decimal commas, so such cells are quoted). */
+export function summaryCsv(result: RosterResult): string {
+  const s = result.summary;
+  const rows: string[][] = [
+    ['Đơn vị', result.unit.name],
+    ['Mức xếp loại', 'Số lượng', 'Tỉ lệ (%)'],
+    ...s.rows.map((r) => [`${GRADE_LABELS[r.grade]} (${r.grade})`, String(r.count), formatNumberVi(r.percent, 1)]),
+    ['Tổng số được xếp loại', String(s.graded), s.graded > 0 ? '100' : '0'],
+    ['Không xếp loại (miễn, chưa đủ thời gian…)', String(s.excluded), ''],
+    ['Chưa có mức đề xuất', String(s.notProposed), ''],
+    ['Tổng số trong danh sách', String(s.total), ''],
+  ];
+  return '\uFEFF' + rows.map((r) => r.map((c) => cell(nfc(c))).join(',')).join('\r\n') + '\r\n';
+}
