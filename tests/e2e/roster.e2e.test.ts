@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, launchWithExtension, seriousA11yViolations, type ExtensionSession } from './support/browser';
+
+/** Issue 5 roster UI end to end in real Chromium at 360 px: paste a TSV, summary and quota, reload, still there. */
+const TSV = [
+  'STT\tHọ và tên\tChức vụ\tNgười đứng đầu\tMức xếp loại đề xuất',
+  '1\tNguyễn Văn An\tBí thư\tx\tHTXSNV',
+  '2\tTrần Thị Bình\tPhó Bí thư\t\tHoàn thành xuất sắc nhiệm vụ',
+  '3\tLê Văn Cường\tĐảng viên\t\tHTTNV',
+  '4\tPhạm Thị Dung\tĐảng viên\t\thtt',
+  '5\tHoàng Văn Em\tĐảng viên\t\tHTTNV',
+  '6\tVũ Thị Giang\tĐảng viên\t\tHTNV',
+].join('\n');
+
+describe('roster check in the side panel', () => {
+  let s: ExtensionSession;
+  let page: Page;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    page = await s.context.newPage();
+    await page.goto(s.url('sidepanel.html'));
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  const openRoster = async () => {
+    await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('button', { name: 'Đơn vị', exact: true }).click();
+    await page.getByRole('heading', { name: 'Kiểm tra xếp loại của đơn vị' }).waitFor();
+  };
+  const summary = () => page.getByTestId('roster-summary').locator('tbody tr').allInnerTexts();
+
+  it('a 6-member paste: percentages per grade, the quota finding with its clause; kept after a reload', async () => {
+    await openRoster();
+    await page.getByLabel('Tên đơn vị').fill('Chi bộ Văn phòng');
+    await page.getByLabel('Năm kiểm điểm').fill('2025');
+    await page.getByLabel('Năm kiểm điểm').press('Tab');
+    await page.getByLabel('Mức xếp loại (đề xuất) của tập thể').selectOption('HTTNV');
+    await page.getByLabel('Dán từ bảng tính').fill(TSV);
+    await page.getByRole('button', { name: 'Nhập từ bảng tính' }).click();
+    await expect.poll(() => page.getByTestId('roster-member').count()).toBe(6);
+
+    expect((await summary()).map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
+      'Hoàn thành xuất sắc nhiệm vụ (HTXSNV) 2 33,3%',
+      'Hoàn thành tốt nhiệm vụ (HTTNV) 3 50%',
+      'Hoàn thành nhiệm vụ (HTNV) 1 16,7%',
+      'Không hoàn thành nhiệm vụ (KHTNV) 0 0%',
+    ]);
+    const quota = page.getByTestId('roster-finding').filter({ hasText: 'vượt tỉ lệ' });
+    expect(await quota.textContent()).toMatch(/✗ Lỗi: Nhóm «Toàn đơn vị» vượt tỉ lệ: 2 "Hoàn thành xuất sắc nhiệm vụ"; tối đa 0[\s\S]*— đang áp dụng[\s\S]*QĐ 366 Điều 11 \(tỉ lệ Hoàn thành xuất sắc nhiệm vụ\)/);
+    expect(await page.getByTestId('roster-finding').filter({ hasText: 'Người đứng đầu đề xuất mức cao hơn' }).textContent()).toMatch(/! Cảnh báo:[\s\S]*Nguyễn Văn An[\s\S]*QĐ 366 Điều 3/);
+    expect(await page.getByTestId('quota-reading').textContent()).toContain('Đang áp dụng: theo nghĩa đen');
+    await expect.poll(() => page.getByTestId('roster-save-status').textContent()).toBe('Đã lưu');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Readable at 360 px: the members are cards, nothing wider than the viewport.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await page.reload();
+    await openRoster();
+    await expect.poll(() => page.getByTestId('roster-member').count()).toBe(6);
+    expect(await page.getByLabel('Tên đơn vị').inputValue()).toBe('Chi bộ Văn phòng');
+    expect((await summary())[0]?.replace(/\s+/g, ' ').trim()).toBe('Hoàn thành xuất sắc nhiệm vụ (HTXSNV) 2 33,3%');
+  });
+
+  it('made no network request outside the extension', () => {
+    expect(foreignRequests(s.requests)).toEqual([]);
+  });
+});
