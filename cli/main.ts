@@ -4,6 +4,7 @@
  *   npm run -s cli -- check <case.json>
  *   npm run -s cli -- roster <roster.json|.csv>
  *   npm run -s cli -- export <draft.json> -o <file.docx>
+ *   npm run -s cli -- rules ["Điều 11"]   (find any rule by its clause)
  * Bad input: a Vietnamese message naming the field on stderr, exit code 2, nothing on stdout.
  */
 import { UserInputError, type CliCommand } from './io';
@@ -11,12 +12,14 @@ import { guideCommand } from './commands/guide';
 import { checkCommand } from './commands/check';
 import { rosterCommand } from './commands/roster';
 import { exportCommand } from './commands/export';
+import { rulesCommand } from './commands/rules';
 
 const COMMANDS: Record<string, CliCommand> = {
   guide: guideCommand,
   check: checkCommand,
   roster: rosterCommand,
   export: exportCommand,
+  rules: rulesCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

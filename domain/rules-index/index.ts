@@ -1,0 +1,61 @@
+/**
+ * Every rule the product applies, in one list, so anyone can find a rule by its clause ("Điều 11", "mục 7.15")
+ * and see where it lives: `npm run -s cli -- rules "Điều 11"`. Rules are collected by walking the data
+ * (rulebooks, grading conditions and parameters, forms, overlays, drafting rules) for RuleRef-shaped records.
+ */
+import type { RuleRef } from '../core/rule';
+import { listRulebooks } from '../rulebooks';
+import { QD124_RULES, QD124_PARAMS } from '../rulebooks/qd124-2023/grading';
+import { QD366_RULES, QD366_PARAMS, qd366Conditions } from '../rulebooks/qd366-2025/grading';
+import { qd124Conditions } from '../rulebooks/qd124-2023/grading';
+import { listFormModels } from '../forms';
+import { listOverlays } from '../overlays';
+import { DRAFTING_RULES } from '../drafting';
+import { RULEBOOK_IDS } from '../core/rulebook-id';
+
+export interface IndexedRule extends RuleRef {
+  /** Where the record sits: "rulebook qd366-2025 › subjects › 2", "form qd366-2025:02B › A.I.1" … */
+  where: string;
+}
+
+const isRuleRef = (v: unknown): v is RuleRef =>
+  typeof v === 'object' && v !== null &&
+  typeof (v as RuleRef).id === 'string' && typeof (v as RuleRef).clause === 'string' &&
+  typeof (v as RuleRef).source === 'string' && typeof (v as RuleRef).certainty === 'string';
+
+function walk(value: unknown, where: string, out: IndexedRule[], seen: Set<unknown>, depth = 0): void {
+  if (typeof value !== 'object' || value === null || seen.has(value) || depth > 12) return;
+  seen.add(value);
+  if (isRuleRef(value)) out.push({ id: value.id, clause: value.clause, source: value.source, certainty: value.certainty, where });
+  for (const [key, child] of Object.entries(value)) {
+    if (typeof child === 'function') continue;
+    walk(child, `${where} › ${key}`, out, seen, depth + 1);
+  }
+}
+
+let cache: IndexedRule[] | undefined;
+
+/** All rule records, one per (id, clause, where), in a stable order. */
+export function allRules(): IndexedRule[] {
+  if (cache) return cache;
+  const out: IndexedRule[] = [];
+  const seen = new Set<unknown>();
+  for (const rb of listRulebooks()) walk(rb, `rulebook ${rb.id}`, out, seen);
+  walk({ rules: QD366_RULES, params: QD366_PARAMS, conditions: qd366Conditions(QD366_PARAMS) }, 'grading qd366-2025', out, seen);
+  walk({ rules: QD124_RULES, params: QD124_PARAMS, conditions: qd124Conditions(QD124_PARAMS) }, 'grading qd124-2023', out, seen);
+  for (const id of RULEBOOK_IDS) for (const f of listFormModels(id)) walk(f, `form ${f.id}`, out, seen);
+  for (const o of listOverlays()) walk(o, `overlay ${o.id}`, out, seen);
+  walk(DRAFTING_RULES, 'drafting', out, seen);
+  const unique = new Map<string, IndexedRule>();
+  for (const r of out) unique.set(`${r.id}|${r.clause}|${r.where}`, r);
+  cache = [...unique.values()];
+  return cache;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/\s+/g, ' ');
+
+/** Rules whose clause (or id) contains the query, accent- and case-insensitive: "dieu 11" finds "Điều 11". */
+export function findRules(query: string): IndexedRule[] {
+  const q = fold(query.trim());
+  return allRules().filter((r) => fold(r.clause).includes(q) || fold(r.id).includes(q));
+}
