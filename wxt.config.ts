@@ -5,6 +5,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-vue'],
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
+  // The e2e build (KD_E2E_HOSTS=1, see below) goes to its own folder, so the product build in .output never
+  // carries the test-only host permission and the two builds never overwrite each other.
+  outDir: process.env.KD_E2E_HOSTS === '1' ? '.output-e2e' : '.output',
   manifest: {
     name: 'Kiểm điểm',
     description: 'Soạn bản tự kiểm điểm, kiểm tra mức xếp loại, xuất Word — hoàn toàn trên máy của bạn.',

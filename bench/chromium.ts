@@ -26,8 +26,9 @@ async function seedDrafts(page: Page, drafts: unknown[]): Promise<void> {
   }, drafts);
 }
 
-export async function chromiumMeasures(): Promise<Measure[]> {
-  const s = await launchWithExtension();
+export async function chromiumMeasures(extensionDir: string): Promise<Measure[]> {
+  // The product build (.output), not the e2e one.
+  const s = await launchWithExtension(undefined, extensionDir);
   const out: Measure[] = [];
   try {
     // 1. First meaningful render of the side panel (the draft list with its data), median of 10 cold page loads.

@@ -13,7 +13,7 @@ const outDir = resolve('.output/chrome-mv3');
 const measures: Measure[] = [];
 measures.push(sidePanelInitialJs(outDir));
 measures.push(...(await domainMeasures()));
-measures.push(...(await chromiumMeasures()));
+measures.push(...(await chromiumMeasures(outDir)));
 
 const rows = measures.map((m) => {
   const share = (m.value / m.budget) * 100;

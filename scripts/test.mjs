@@ -47,8 +47,12 @@ if (!run('Kiểm tra kiểu (vue-tsc)', 'npx', ['vue-tsc', '--noEmit'])) {
 ensureSystemPackages();
 vitest('Kiểm thử đơn vị và thành phần (Vitest)', undefined, 'test-output/unit.json');
 
-// KD_E2E_HOSTS=1: the e2e build pre-grants the local test server (see wxt.config.ts).
-if (run('Đóng gói tiện ích (wxt build)', 'npx', ['wxt', 'build'], { ...process.env, KD_E2E_HOSTS: '1' })) {
+// The product build (.output, checked by tests/e2e/product-build.e2e.test.ts) and the e2e build (.output-e2e,
+// KD_E2E_HOSTS=1: pre-grants the local test server, see wxt.config.ts).
+const built =
+  run('Đóng gói tiện ích (wxt build)', 'npx', ['wxt', 'build']) &&
+  run('Đóng gói bản kiểm thử đầu-cuối (KD_E2E_HOSTS=1 wxt build)', 'npx', ['wxt', 'build'], { ...process.env, KD_E2E_HOSTS: '1' });
+if (built) {
   vitest('Kiểm thử đầu-cuối trong Chromium', 'vitest.e2e.config.ts', 'test-output/e2e.json');
 } else {
   console.log('Đóng gói thất bại: bỏ qua kiểm thử đầu-cuối.');

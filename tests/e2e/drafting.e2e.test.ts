@@ -104,6 +104,11 @@ describe('drafting in the extension (side panel, 360 px)', () => {
     await page.getByLabel(/^Nhóm tiêu chí về kết quả/).fill('62,5');
     await expect.poll(async () => (await page.getByTestId('score-total').textContent())?.trim()).toBe('Tổng điểm: 89,5/100');
     await page.getByLabel('Hoàn thành tốt nhiệm vụ').check();
+    // The grade check beside the proposed grade reads the scores just typed (89,5 → the HTTNV band).
+    await page.getByRole('button', { name: 'Kiểm tra mức xếp loại' }).click();
+    await expect.poll(async () => page.getByTestId('grade-highest').textContent(), { timeout: 10000 }).toMatch(/Mức cao nhất được phép/);
+    expect(await page.getByText(/89,5/).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Ẩn kiểm tra mức xếp loại' }).click();
     const doc = await exportWord(page);
     expect(doc.name).toMatch(/^Ban-kiem-diem-2025-.+\.docx$/);
     expect(startsWithPK(doc.bytes)).toBe(true);

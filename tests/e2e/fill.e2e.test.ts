@@ -47,7 +47,7 @@ describe('filling web forms from the panel, in real Chromium', () => {
   beforeAll(async () => {
     const manifest = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
     if (!manifest.host_permissions?.includes('http://127.0.0.1/*')) {
-      throw new Error('The extension in .output was not built for e2e: run `KD_E2E_HOSTS=1 npx wxt build` (scripts/e2e.mjs does).');
+      throw new Error('The extension in .output-e2e was not built for e2e: run `KD_E2E_HOSTS=1 npx wxt build` (scripts/e2e.mjs does).');
     }
     const served = await servePages(resolve('tests/e2e/pages'));
     server = served.server;

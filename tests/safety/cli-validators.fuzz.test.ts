@@ -64,7 +64,8 @@ describe('CLI validators never crash', () => {
 
   it.each([
     ['missing path', undefined, 'Thiếu đường dẫn tệp JSON.'],
-    ['no such file', '/khong/co/tep.json', 'Không mở được tệp JSON «/khong/co/tep.json»: tệp không tồn tại hoặc không đọc được.'],
+    ['no such file', '/khong/co/tep.json', 'Không mở được tệp JSON «/khong/co/tep.json»: tệp không tồn tại, không phải tệp thường hoặc không đọc được.'],
+    ['a directory', '/tmp', 'Không mở được tệp JSON «/tmp»: tệp không tồn tại, không phải tệp thường hoặc không đọc được.'],
   ])('readJsonFile: %s', (_l, path, line) => {
     tried.add('file:edge');
     expect(() => readJsonFile(path)).toThrow(new UserInputError([line]));

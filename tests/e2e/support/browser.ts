@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The e2e build (scripts/e2e.mjs: KD_E2E_HOSTS=1 wxt build), which pre-grants the local test server. */
+export const EXTENSION_DIR = resolve('.output-e2e/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {
@@ -17,7 +18,7 @@ export interface ExtensionSession {
 }
 
 /** Launches Debian's Chromium with the built extension loaded, in a fresh (or given) profile folder. */
-export async function launchWithExtension(profileDir?: string): Promise<ExtensionSession> {
+export async function launchWithExtension(profileDir?: string, extensionDir = EXTENSION_DIR): Promise<ExtensionSession> {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'kd-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -33,8 +34,8 @@ export async function launchWithExtension(profileDir?: string): Promise<Extensio
       '--disable-component-update',
       '--disable-sync',
       '--disable-default-apps',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   const requests: string[] = [];

@@ -1,0 +1,31 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** The build users install (.output/chrome-mv3), not the e2e build: permissions, CSP, what the panel loads first. */
+const OUT = resolve('.output/chrome-mv3');
+const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
+
+describe('the product build', () => {
+  it('asks for the fewest permissions and no standing host access', () => {
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.side_panel.default_path).toBe('sidepanel.html');
+  });
+
+  it('has a strict CSP for extension pages: own scripts only, no eval, no remote origins', () => {
+    const csp: string = manifest.content_security_policy.extension_pages;
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+
+  it('keeps the docx library out of the side panel\'s initial JavaScript (it loads on export)', () => {
+    const html = readFileSync(join(OUT, 'sidepanel.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(initial.length).toBeGreaterThan(0);
+    for (const file of initial) expect(readFileSync(join(OUT, file), 'utf8')).not.toContain('w:document');
+    const docxChunk = readdirSync(join(OUT, 'chunks')).filter((f) => readFileSync(join(OUT, 'chunks', f), 'utf8').includes('w:document'));
+    expect(docxChunk.length).toBeGreaterThan(0); // it exists, as a lazily loaded chunk
+  });
+});
