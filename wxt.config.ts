@@ -19,7 +19,9 @@ export default defineConfig({
     ...(process.env.KD_E2E_HOSTS === '1' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     action: { default_title: 'Mở Kiểm điểm' },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'",
+      // default-src 'self' also covers images, fonts, media and frames: a stray <img src="http://…"> cannot leave.
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
   },
   vite: () => ({
