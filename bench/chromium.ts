@@ -17,8 +17,12 @@ async function seedDrafts(page: Page, drafts: unknown[]): Promise<void> {
       r.onerror = () => fail(r.error);
     });
     await new Promise<void>((ok, fail) => {
-      const tx = db.transaction('drafts', 'readwrite');
-      for (const d of list) tx.objectStore('drafts').put(d);
+      const tx = db.transaction(['drafts', 'draftSummaries'], 'readwrite');
+      for (const d of list as { id: string; title: string; reviewYear: number; formCode: string; rulebookId: string; updatedAt: number }[]) {
+        tx.objectStore('drafts').put(d);
+        const { id, title, reviewYear, formCode, rulebookId, updatedAt } = d;
+        tx.objectStore('draftSummaries').put({ id, title, reviewYear, formCode, rulebookId, updatedAt });
+      }
       tx.oncomplete = () => ok();
       tx.onerror = () => fail(tx.error);
     });
@@ -83,15 +87,31 @@ export async function chromiumMeasures(extensionDir: string): Promise<Measure[]>
     const many = Array.from({ length: 1000 }, (_, i) => sampleDraft(`bench-${i}`, 1, Date.now() - i * 1000));
     await seedDrafts(seedPage, many);
     await seedPage.close();
-    const listTimes: number[] = [];
+    const loadTimes: number[] = [];
+    const openTimes: number[] = [];
     for (let i = 0; i < 6; i++) {
       const p = await s.context.newPage();
       await p.goto(s.url('sidepanel.html'));
       const t = await markTime(p, 'kd:list-ready');
-      if (i > 0) listTimes.push(t);
+      // Opening the list inside the running app: from the click on "← Danh sách" until the list is on screen.
+      await p.locator('.draft-item').first().click();
+      await p.getByRole('button', { name: '← Danh sách' }).waitFor();
+      await p.locator('textarea').first().waitFor();
+      const open = await p.evaluate(async () => {
+        const before = performance.getEntriesByName('kd:list-rendered').length;
+        const t0 = performance.now();
+        (Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.includes('← Danh sách')) as HTMLButtonElement).click();
+        while (performance.getEntriesByName('kd:list-rendered').length === before) await new Promise((r) => setTimeout(r, 1));
+        return performance.getEntriesByName('kd:list-rendered').at(-1)!.startTime - t0;
+      });
+      if (i > 0) {
+        loadTimes.push(t);
+        openTimes.push(open);
+      }
       await p.close();
     }
-    out.push({ name: 'open the draft list with 1,000 drafts (Chromium)', value: median(listTimes), unit: 'ms', budget: 100 });
+    out.push({ name: 'open the draft list with 1,000 drafts (running app, Chromium)', value: median(openTimes), unit: 'ms', budget: 100, detail: 'click on "← Danh sách" → list on screen' });
+    out.push({ name: 'side panel page load → list, with 1,000 drafts (Chromium)', value: median(loadTimes), unit: 'ms', budget: 150, detail: 'same budget as the first render' });
   } finally {
     await s.close();
   }

@@ -32,8 +32,18 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
   let base: Draft | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inflight: Promise<void> | undefined;
+  let flushQueued = false;
 
-  const stored = useLiveQuery(() => store.getDraft(draftId), undefined as Draft | undefined);
+  // Watches the draft's small summary; the whole draft is read only when its revision is not one we know
+  // (another view saved, a restore, an import). After our own save `known` is the saved draft, so typing in a
+  // 20-page draft does not reload it from the database on every keystroke.
+  let known: Draft | undefined;
+  const stored = useLiveQuery(async () => {
+    const summary = await store.getSummary(draftId);
+    if (summary && known && known.rev === summary.rev) return known;
+    known = await store.getDraft(draftId);
+    return known;
+  }, undefined as Draft | undefined);
 
   /** Takes in a save made by another view (or a restore/import); unsaved typing here is merged, never dropped. */
   function absorb(fresh: Draft | undefined): void {
@@ -59,7 +69,15 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
     mutate(working.value);
     dirty.value = true;
     clearTimeout(timer);
-    timer = setTimeout(() => void flush(), delay);
+    if (delay > 0) timer = setTimeout(() => void flush(), delay);
+    else if (!flushQueued) {
+      // Right after this task's rendering (a microtask, not a timer hop): edits of the same task coalesce.
+      flushQueued = true;
+      queueMicrotask(() => {
+        flushQueued = false;
+        void flush();
+      });
+    }
   }
 
   /**
@@ -84,6 +102,7 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
     try {
       const { saved, conflicts: found, merged } = await store.saveDraft(base!, snapshot);
       base = saved;
+      known = saved;
       conflicts.value.push(...found);
       if (!merged) {
         // Nothing came from elsewhere: only the revision changed. Patching in place keeps every other unit's

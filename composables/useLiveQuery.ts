@@ -1,11 +1,16 @@
-import { liveQuery } from 'dexie';
-import { onScopeDispose, shallowRef, type ShallowRef } from 'vue';
+import { liveQuery, type Subscription } from 'dexie';
+import { onScopeDispose, shallowRef, watch, type ShallowRef, type WatchSource } from 'vue';
 
 /**
  * A Dexie liveQuery as a Vue ref: updates when the database changes, in this view or any other tab or
- * panel of the same origin. Errors are kept in `error` so the UI can explain them.
+ * panel of the same origin. Errors are kept in `error` so the UI can explain them. `deps` (Vue refs the query
+ * reads, e.g. a page size) restart the query when they change.
  */
-export function useLiveQuery<T>(query: () => Promise<T> | T, initial: T): {
+export function useLiveQuery<T>(
+  query: () => Promise<T> | T,
+  initial: T,
+  options: { deps?: WatchSource } = {},
+): {
   value: ShallowRef<T>;
   error: ShallowRef<unknown>;
   ready: ShallowRef<boolean>;
@@ -13,17 +18,23 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, initial: T): {
   const value = shallowRef(initial) as ShallowRef<T>;
   const error = shallowRef<unknown>(undefined);
   const ready = shallowRef(false);
-  const subscription = liveQuery(query).subscribe({
-    next: (v) => {
-      value.value = v;
-      ready.value = true;
-      error.value = undefined;
-    },
-    error: (e) => {
-      error.value = e;
-      ready.value = true;
-    },
-  });
-  onScopeDispose(() => subscription.unsubscribe());
+  let subscription: Subscription | undefined;
+  const start = () => {
+    subscription?.unsubscribe();
+    subscription = liveQuery(query).subscribe({
+      next: (v) => {
+        value.value = v;
+        ready.value = true;
+        error.value = undefined;
+      },
+      error: (e) => {
+        error.value = e;
+        ready.value = true;
+      },
+    });
+  };
+  start();
+  if (options.deps) watch(options.deps, start);
+  onScopeDispose(() => subscription?.unsubscribe());
   return { value, error, ready };
 }

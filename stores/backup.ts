@@ -5,7 +5,7 @@ import type { Draft } from '@/domain/schemas/draft';
 import { backupFileName, buildBackup, serializeBackup } from '@/domain/backup/build';
 import { parseBackupText } from '@/domain/backup/parse';
 import { planImport, TABLE_NOUNS, type ImportPlan, type PlanItem, type StoredIndex } from '@/domain/backup/plan';
-import { useDatabase, type KiemDiemDB } from './db';
+import { putDraftRecord, useDatabase, type KiemDiemDB } from './db';
 import { plain } from './drafts';
 
 /**
@@ -139,7 +139,7 @@ function describeWriteError(item: PlanItem | undefined, error: unknown): string 
 export async function applyImport(backup: Backup, db: KiemDiemDB = useDatabase()): Promise<ImportOutcome> {
   let current: PlanItem | undefined;
   try {
-    const plan = await db.transaction('rw', [db.drafts, db.draftVersions, db.profiles, db.rosters, db.overlays, db.settings], async () => {
+    const plan = await db.transaction('rw', [db.drafts, db.draftSummaries, db.draftVersions, db.profiles, db.rosters, db.overlays, db.settings], async () => {
       const plan = planImport(backup, await readStoredIndex(db));
       const now = Date.now();
       const drafts = new Map(backup.drafts.map((d) => [d.draft.id, d] as const));
@@ -173,7 +173,7 @@ async function writeDraft(db: KiemDiemDB, entry: Backup['drafts'][number], now: 
     // A higher rev makes open editors take the imported text instead of overwriting it with their base.
     draft.rev = Math.max(existing.rev, draft.rev) + 1;
   }
-  await db.drafts.put(draft);
+  await putDraftRecord(db, draft);
   const known = new Set((await db.draftVersions.where('draftId').equals(id).toArray()).map((v) => v.savedAt));
   const fresh = entry.versions.filter((v) => !known.has(v.savedAt));
   if (fresh.length > 0)

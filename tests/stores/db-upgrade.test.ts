@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KiemDiemDB } from '../../stores/db';
+import { summaryOf, KiemDiemDB } from '../../stores/db';
 import { fixtureDraft, sampleProfile } from './fixtures';
 
 /**
@@ -69,6 +69,10 @@ describe('database upgrade from the first released schema (v1)', () => {
     // indexes still answer
     expect(await db.draftVersions.where('[draftId+savedAt]').between([records.drafts[0]!.id, 1500], [records.drafts[0]!.id, Infinity]).count()).toBe(1);
     expect(await db.drafts.where('reviewYear').equals(2023).count()).toBe(1);
+    // v2: every draft got its list summary, newest first
+    const summaries = await db.draftSummaries.orderBy('updatedAt').reverse().toArray();
+    expect(summaries.map((s) => s.id)).toEqual([...records.drafts].sort((a, b) => b.updatedAt - a.updatedAt).map((d) => d.id));
+    expect(summaries[0]).toEqual(summaryOf(records.drafts.find((d) => d.id === summaries[0]!.id)!));
     db.close();
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import GradeScreen from '../../../components/grading/GradeScreen.vue';
-import { useDatabase, type KiemDiemDB } from '../../../stores/db';
+import { putDraftRecord, useDatabase, type KiemDiemDB } from '../../../stores/db';
 import { gradeFactsKey } from '../../../stores/grade-facts';
 import { fixtureDraft, freshDb } from '../../stores/fixtures';
 
@@ -51,8 +51,8 @@ const conditionStatus = (fragment: string) =>
 
 describe('GradeScreen', () => {
   it('checks the most recent draft; the prior-shortcomings question decides HTXSNV', async () => {
-    await db.drafts.add(fixtureDraft('qd366-2025-02A', { id: 'older', updatedAt: 1_000 }));
-    await db.drafts.add(excellent());
+    await putDraftRecord(db, fixtureDraft('qd366-2025-02A', { id: 'older', updatedAt: 1_000 }));
+    await putDraftRecord(db, excellent());
     wrapper = mount(GradeScreen, { global: { plugins: [pinia] }, attachTo: document.body });
     await until(() => wrapper!.find('[data-testid="grade-proposal"]').exists(), 'the result');
 
@@ -85,17 +85,17 @@ describe('GradeScreen', () => {
   });
 
   it('follows the draft live: a lower score in the editor lowers the result', async () => {
-    await db.drafts.add(excellent());
+    await putDraftRecord(db, excellent());
     wrapper = mount(GradeScreen, { global: { plugins: [pinia] } });
     await until(() => text().includes('Tổng điểm: 92/100'), 'the score');
     const d = (await db.drafts.get('d-1'))!;
-    await db.drafts.put({ ...d, assessment: { ...d.assessment, scores: { common: 20, results: 40 } } });
+    await putDraftRecord(db, { ...d, assessment: { ...d.assessment, scores: { common: 20, results: 40 } } });
     await until(() => text().includes('Tổng điểm: 60/100'), 'the new score');
     expect(wrapper.find('[data-testid="grade-highest"]').text()).toBe('Mức cao nhất được phép: Hoàn thành nhiệm vụ (HTNV)');
   });
 
   it('a yes/no trigger answered "Có" makes KHTNV the highest grade; a wrong count is refused in Vietnamese', async () => {
-    await db.drafts.add(excellent());
+    await putDraftRecord(db, excellent());
     wrapper = mount(GradeScreen, { global: { plugins: [pinia] } });
     await until(() => wrapper!.find('[data-question="forbiddenActs"]').exists(), 'the question');
     const yes = wrapper.find('[data-question="forbiddenActs"]').findAll('input[type="radio"]')[0]!;

@@ -1,0 +1,40 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { putDraftRecord, useDatabase } from '../../stores/db';
+import { MAX_VERSIONS_PER_DRAFT, SNAPSHOT_EVERY_MS, useDraftsStore } from '../../stores/drafts';
+import { fixtureDraft, freshDb } from './fixtures';
+
+describe('version history while typing', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    useDatabase(freshDb('history'));
+  });
+  afterEach(() => useDatabase().close());
+
+  it('keeps a version at most every 5 minutes of edits, on both sides of the edge', async () => {
+    const store = useDraftsStore();
+    const d = fixtureDraft('qd366-2025-02B', { id: 'h1', updatedAt: 10_000_000 });
+    await putDraftRecord(useDatabase(), d);
+    await store.maybeSnapshot(d, 'autosave'); // first save: no version yet → one is kept
+    const savedAt = (await store.listVersions('h1'))[0]!.savedAt;
+    await store.maybeSnapshot({ ...d, updatedAt: savedAt + SNAPSHOT_EVERY_MS - 1 }, 'autosave');
+    expect(await store.listVersions('h1')).toHaveLength(1);
+    await store.maybeSnapshot({ ...d, updatedAt: savedAt + SNAPSHOT_EVERY_MS }, 'autosave');
+    expect(await store.listVersions('h1')).toHaveLength(2);
+  });
+
+  it(`never keeps more than ${MAX_VERSIONS_PER_DRAFT} versions of a draft, dropping the oldest`, async () => {
+    const store = useDraftsStore();
+    const d = fixtureDraft('qd366-2025-02B', { id: 'h2' });
+    const versions = useDatabase().draftVersions;
+    await versions.bulkAdd(Array.from({ length: MAX_VERSIONS_PER_DRAFT }, (_, i) => ({ draftId: 'h2', savedAt: 1000 + i, reason: 'autosave' as const, draft: d })));
+    await versions.add({ draftId: 'other', savedAt: 1, reason: 'autosave', draft: d });
+    await store.maybeSnapshot(d, 'manual', true);
+    const kept = await store.listVersions('h2');
+    expect(kept).toHaveLength(MAX_VERSIONS_PER_DRAFT);
+    expect(kept.some((v) => v.savedAt === 1000)).toBe(false); // the oldest went
+    expect(kept.some((v) => v.savedAt === 1001)).toBe(true);
+    expect(kept[0]!.reason).toBe('manual'); // newest first
+    expect(await versions.where('draftId').equals('other').count()).toBe(1);
+  });
+});
