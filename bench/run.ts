@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sidePanelInitialJs } from './bundle';
 import { chromiumMeasures } from './chromium';
+import { chromiumBackup } from './chromium-backup';
 import { domainMeasures } from './domain';
 import type { Measure } from './stats';
 
@@ -14,6 +15,7 @@ const measures: Measure[] = [];
 measures.push(sidePanelInitialJs(outDir));
 measures.push(...(await domainMeasures()));
 measures.push(...(await chromiumMeasures(outDir)));
+measures.push(await chromiumBackup(outDir));
 
 const rows = measures.map((m) => {
   const share = (m.value / m.budget) * 100;

@@ -8,7 +8,7 @@ import { buildFillSources } from '@/domain/fill/sources';
 import { FILL_MESSAGES } from '@/domain/fill/messages-vi';
 import { getFormModel } from '@/domain/forms';
 import type { Draft } from '@/domain/schemas/draft';
-import { useDatabase } from '@/stores/db';
+import { useDatabase, type DraftSummaryRecord } from '@/stores/db';
 import { injectAgent, insertInFrame } from '@/stores/page-fill';
 
 const MENU_ROOT = 'kd-fill';
@@ -16,23 +16,30 @@ const MENU_PREFIX = 'kd-fill:';
 /** On the page itself: a click grants activeTab, so the panel sees the page and can ask for the site. */
 const MENU_ALLOW = 'kd-fill-allow';
 
-/** The most recently edited draft, read from the extension's own database (same extension origin). */
-const latestDraft = (): Promise<Draft | undefined> => useDatabase().drafts.orderBy('updatedAt').last();
+/**
+ * The most recently edited draft's summary (small: the worker wakes on every save in the panel, and must not
+ * load a 20-page draft each time). The text itself is read fresh when a menu item is clicked.
+ */
+const latestSummary = (): Promise<DraftSummaryRecord | undefined> => useDatabase().draftSummaries.orderBy('updatedAt').last();
+const latestDraft = async (): Promise<Draft | undefined> => {
+  const summary = await latestSummary();
+  return summary ? useDatabase().drafts.get(summary.id) : undefined;
+};
 
-/** Menu entries of a draft: its writable units (not whole sections); empty ones shown disabled. */
-function menuUnits(draft: Draft | undefined) {
+/** Menu entries of a draft: the writable units of its form (not whole sections). */
+function menuUnits(draft: DraftSummaryRecord | undefined) {
   const form = draft ? getFormModel(draft.rulebookId, draft.formCode) : undefined;
   if (!draft || !form) return [];
-  return buildFillSources(form, draft.sections).filter((s) => !s.id.startsWith('section:'));
+  return buildFillSources(form, {}).filter((s) => !s.id.startsWith('section:'));
 }
 
 let menuKey = '';
 let menuWork: Promise<void> = Promise.resolve();
 
-/** Rebuilds "Chèn từ bản kiểm điểm" (editable fields only) when the latest draft or its empty units change. */
-function refreshMenu(draft: Draft | undefined, force = false): Promise<void> {
+/** Rebuilds "Chèn từ bản kiểm điểm" (editable fields only) when the latest draft becomes another one. */
+function refreshMenu(draft: DraftSummaryRecord | undefined, force = false): Promise<void> {
   const units = menuUnits(draft);
-  const key = draft ? `${draft.id}|${draft.title}|${units.map((u) => `${u.id}${u.text.trim() ? '+' : '-'}`).join(',')}` : '-';
+  const key = draft ? `${draft.id}|${draft.title}|${draft.rulebookId}|${draft.formCode}` : '-';
   if (!force && key === menuKey) return menuWork;
   menuKey = key;
   menuWork = menuWork.then(async () => {
@@ -43,14 +50,7 @@ function refreshMenu(draft: Draft | undefined, force = false): Promise<void> {
       browser.contextMenus.create({ id: `${MENU_PREFIX}-`, parentId: MENU_ROOT, title: 'Chưa có bản kiểm điểm nào', enabled: false, contexts: ['editable'] });
     }
     for (const u of units) {
-      const empty = u.text.trim() === '';
-      browser.contextMenus.create({
-        id: MENU_PREFIX + u.id,
-        parentId: MENU_ROOT,
-        title: empty ? `${u.display} (còn trống)` : u.display,
-        enabled: !empty,
-        contexts: ['editable'],
-      });
+      browser.contextMenus.create({ id: MENU_PREFIX + u.id, parentId: MENU_ROOT, title: u.display, contexts: ['editable'] });
     }
   }).catch(() => undefined);
   return menuWork;
@@ -64,12 +64,12 @@ async function warn(tabId: number, message: string): Promise<void> {
 
 /** Registers the context menus and their click handler (called once from the background entry point). */
 export function setUpFillContextMenu(): void {
-  const rebuild = (force = false) => void latestDraft().then((d) => refreshMenu(d, force), () => undefined);
+  const rebuild = (force = false) => void latestSummary().then((d) => refreshMenu(d, force), () => undefined);
   browser.runtime.onInstalled.addListener(() => rebuild(true));
   browser.runtime.onStartup.addListener(() => rebuild(true));
   // The worker sleeps between events; switching tabs wakes it, which keeps the menu current in practice.
   browser.tabs.onActivated.addListener(() => rebuild());
-  liveQuery(latestDraft).subscribe({ next: (d) => void refreshMenu(d), error: () => undefined });
+  liveQuery(latestSummary).subscribe({ next: (d) => void refreshMenu(d), error: () => undefined });
 
   // A context-menu click grants activeTab for that tab: inject into the clicked frame and insert there.
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -84,6 +84,10 @@ export function setUpFillContextMenu(): void {
     void (async () => {
       const draft = await latestDraft();
       const text = draft?.sections[id.slice(MENU_PREFIX.length)]?.text ?? '';
+      if (text.trim() === '') {
+        await warn(tabId, `Mục này còn trống trong bản kiểm điểm «${draft?.title || 'chưa đặt tên'}»: hãy viết nội dung trước khi chèn.`);
+        return;
+      }
       try {
         await injectAgent(tabId, [frameId]);
       } catch {

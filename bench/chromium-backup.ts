@@ -1,0 +1,72 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../tests/e2e/support/browser';
+import { sampleDraft } from './sample-drafts';
+import type { Measure } from './stats';
+
+/** Seeds drafts (with summaries) and versions straight into the app's IndexedDB. */
+async function seed(page: Page, drafts: unknown[], versions: unknown[]): Promise<void> {
+  await page.evaluate(async ([ds, vs]) => {
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const r = indexedDB.open('kiem-diem');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    await new Promise<void>((ok, fail) => {
+      const tx = db.transaction(['drafts', 'draftSummaries', 'draftVersions'], 'readwrite');
+      for (const d of (ds as unknown[]) as { id: string; title: string; reviewYear: number; formCode: string; rulebookId: string; updatedAt: number; rev: number }[]) {
+        tx.objectStore('drafts').put(d);
+        const { id, title, reviewYear, formCode, rulebookId, updatedAt, rev } = d;
+        tx.objectStore('draftSummaries').put({ id, title, reviewYear, formCode, rulebookId, updatedAt, rev });
+      }
+      for (const v of vs as unknown[]) tx.objectStore('draftVersions').add(v);
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, [drafts, versions]);
+}
+
+/** Backup export in one browser profile, import in a fresh one, through the Settings screen (real IndexedDB). */
+export async function chromiumBackup(extensionDir: string): Promise<Measure> {
+  const drafts = Array.from({ length: 1000 }, (_, i) => sampleDraft(`b-${i}`, 1, Date.now() - i));
+  const versions = Array.from({ length: 3000 }, (_, i) => ({ draftId: `b-${i % 1000}`, savedAt: Date.now() - i * 1000, reason: 'autosave', draft: drafts[i % 1000] }));
+  const source = await launchWithExtension(undefined, extensionDir);
+  const target = await launchWithExtension(undefined, extensionDir);
+  try {
+    const a = await source.context.newPage();
+    await a.goto(source.url('sidepanel.html'));
+    await a.waitForFunction(() => performance.getEntriesByName('kd:list-ready').length > 0);
+    await seed(a, drafts, versions);
+    await a.getByRole('button', { name: 'Cài đặt' }).click();
+    const t0 = Date.now();
+    const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: 'Tải tệp sao lưu' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'kd-bench-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const exportMs = Date.now() - t0;
+
+    const b = await target.context.newPage();
+    await b.goto(target.url('sidepanel.html'));
+    await b.getByRole('button', { name: 'Cài đặt' }).click();
+    const t1 = Date.now();
+    await b.getByLabel('Nhập từ tệp sao lưu (.json)').setInputFiles(file);
+    const importButton = b.getByRole('button', { name: 'Nhập', exact: true });
+    await importButton.waitFor();
+    await b.waitForFunction(() => !Array.from(document.querySelectorAll('button')).find((x) => x.textContent?.trim() === 'Nhập')?.hasAttribute('disabled'));
+    await importButton.click();
+    await b.getByTestId('backup-result').getByText('Đã nhập xong.').waitFor({ timeout: 60000 });
+    const importMs = Date.now() - t1;
+    return {
+      name: 'backup export + import of 1,000 drafts with history (Chromium, via Cài đặt)',
+      value: (exportMs + importMs) / 1000,
+      unit: 's',
+      budget: 2,
+      detail: `export ${exportMs} ms, import ${importMs} ms; 1,000 drafts + 3,000 versions`,
+    };
+  } finally {
+    await source.close();
+    await target.close();
+  }
+}
