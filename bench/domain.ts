@@ -1,14 +1,10 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { createPinia, setActivePinia } from 'pinia';
 import { checkGrade } from '../domain/grading';
 import { checkRoster } from '../domain/roster';
 import { buildDocx } from '../domain/document';
 import { getFormModel } from '../domain/forms';
 import { CheckCaseSchema } from '../domain/schemas/case';
 import { RosterSchema } from '../domain/schemas/roster';
-import { KiemDiemDB, useDatabase } from '../stores/db';
-import { applyImport, exportBackup, prepareImport } from '../stores/backup';
 import { sampleDraft } from './sample-drafts';
 import { median, timeRuns, type Measure } from './stats';
 
@@ -43,25 +39,6 @@ export async function domainMeasures(): Promise<Measure[]> {
   const exp = median(await timeRuns(async () => { bytes = (await buildDocx(draft, form)).length; }, 7, 2));
   out.push({ name: 'Word export of a 20-page draft (Node)', value: exp, unit: 'ms', budget: 500, detail: `${(bytes / 1024).toFixed(0)} kB .docx` });
 
-  // Backup export + import of 1,000 drafts with history.
-  setActivePinia(createPinia());
-  const src = new KiemDiemDB('bench-backup-src');
-  await src.drafts.bulkPut(Array.from({ length: 1000 }, (_, i) => sampleDraft(`b-${i}`, 1, Date.now() - i)));
-  await src.draftVersions.bulkAdd(Array.from({ length: 3000 }, (_, i) => ({ draftId: `b-${i % 1000}`, savedAt: Date.now() - i * 1000, reason: 'autosave' as const, draft: sampleDraft(`b-${i % 1000}`, 1) })));
-  const times: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    const dst = new KiemDiemDB(`bench-backup-dst-${run}`);
-    useDatabase(dst);
-    const t0 = performance.now();
-    const file = await exportBackup(src);
-    const prepared = await prepareImport(file.blob, dst);
-    if (!prepared.ok) throw new Error(prepared.errors.join('\n'));
-    const applied = await applyImport(prepared.value.backup, dst);
-    if (!applied.ok) throw new Error(applied.errors.join('\n'));
-    times.push(performance.now() - t0);
-    dst.close();
-  }
-  out.push({ name: 'backup export + import of 1,000 drafts with history (Node, fake-indexeddb)', value: median(times) / 1000, unit: 's', budget: 2, detail: '1,000 drafts + 3,000 versions; fake-indexeddb is far slower than a browser' });
-  src.close();
+  // The backup round trip is measured in Chromium (bench/chromium-backup.ts): fake-indexeddb says little.
   return out;
 }
