@@ -1,7 +1,8 @@
 import type { FormCode } from '../core/form-code';
 import type { RuleRef } from '../core/rule';
 import type { RulebookId } from '../core/rulebook-id';
-import type { Occupation, Profile } from '../schemas/profile';
+import { OUTSIDE_POLITICAL_SYSTEM, type Profile } from '../schemas/profile';
+import { getRulebook } from '../rulebooks';
 
 /**
  * Which form a subject writes, by rulebook (HD 43 mục 2.1 a–b in 2025; HD 25 in 2023; HD 21 in 2018).
@@ -9,19 +10,23 @@ import type { Occupation, Profile } from '../schemas/profile';
  */
 export type FormRole = 'collective' | 'leader' | 'non-leader' | 'outside' | 'regrade';
 
-/** Đảng viên không làm việc trong hệ thống chính trị (HD 43 mục 2.1 b: hưu trí, học sinh, sinh viên, doanh nghiệp tư nhân…). */
-export const OUTSIDE_SYSTEM_OCCUPATIONS: readonly Occupation[] = [
-  'huu-tri',
-  'hoc-sinh-sinh-vien',
-  'doanh-nghiep-tu-nhan',
-  'cong-nhan-nong-dan',
-  'khac-ngoai-he-thong',
-];
+/** Kept for callers: the shared list of domain/schemas/profile.ts. */
+export const OUTSIDE_SYSTEM_OCCUPATIONS = OUTSIDE_POLITICAL_SYSTEM;
 
+/** Which code each role writes, read from the rulebook's form choices (the guide's data); 03 is the re-grading decision. */
+function codesOf(rulebookId: RulebookId): Record<FormRole, FormCode> {
+  const choices = getRulebook(rulebookId).formChoices;
+  const code = (role: string): FormCode => {
+    const found = choices.find((c) => c.role === role);
+    if (!found) throw new Error(`Rulebook ${rulebookId} has no form for ${role}`);
+    return found.code;
+  };
+  return { collective: code('collective'), leader: code('leader'), 'non-leader': code('non-leader'), outside: code('outside-system'), regrade: '03' };
+}
 const CODES: Record<RulebookId, Record<FormRole, FormCode>> = {
-  'qd366-2025': { collective: '01', leader: '02A', 'non-leader': '02B', outside: '02C', regrade: '03' },
-  'qd124-2023': { collective: '01', leader: '02B', 'non-leader': '02A', outside: '02A', regrade: '03' },
-  'qd132-2018': { collective: '01', leader: '02', 'non-leader': '02', outside: '02', regrade: '03' },
+  'qd366-2025': codesOf('qd366-2025'),
+  'qd124-2023': codesOf('qd124-2023'),
+  'qd132-2018': codesOf('qd132-2018'),
 };
 
 const CHOICE_RULES: Record<RulebookId, RuleRef> = {

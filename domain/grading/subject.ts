@@ -1,14 +1,11 @@
-import type { Occupation, Profile } from '../schemas/profile';
+import { CIVIL_SERVANT_OCCUPATIONS, OUTSIDE_POLITICAL_SYSTEM, type Profile } from '../schemas/profile';
 import type { CheckCase } from '../schemas/case';
 import type { GradingContext, SubjectKind } from './types';
 
 /**
- * Subject kind and context from the profile. Occupations outside the political system (form 2C in 2025,
- * HD 43 mục 2.1 b): retirees, pupils and students, private business, workers and farmers, others.
- * State-owned enterprises are treated as inside the system (not stated in the sources: the case may override).
+ * Subject kind and context from the profile (occupation lists: domain/schemas/profile.ts). State-owned
+ * enterprises count as inside the system (not stated in the sources: the case may override `subjectKind`).
  */
-export const OUTSIDE_SYSTEM: readonly Occupation[] = ['huu-tri', 'hoc-sinh-sinh-vien', 'doanh-nghiep-tu-nhan', 'cong-nhan-nong-dan', 'khac-ngoai-he-thong'];
-export const CIVIL_SERVANT: readonly Occupation[] = ['can-bo', 'cong-chuc', 'vien-chuc'];
 
 /** Leadership posts still held at the reference date. */
 export function currentPosts(profile: Profile, referenceDate: string) {
@@ -20,7 +17,7 @@ export function deriveSubjectKind(profile: Profile, referenceDate: string): Subj
   const s = profile.subject;
   if (s.kind === 'collective') return 'collective';
   if (currentPosts(profile, referenceDate).length > 0) return 'leader';
-  if (s.occupation && OUTSIDE_SYSTEM.includes(s.occupation)) return 'outside-system';
+  if (s.occupation && OUTSIDE_POLITICAL_SYSTEM.includes(s.occupation)) return 'outside-system';
   return 'non-leader';
 }
 
@@ -33,7 +30,7 @@ export function gradingContext(c: CheckCase): GradingContext {
   const s = c.profile.subject;
   return {
     subject: c.subjectKind ?? deriveSubjectKind(c.profile, ref),
-    civilServant: s.kind === 'individual' && s.occupation !== undefined && CIVIL_SERVANT.includes(s.occupation),
+    civilServant: s.kind === 'individual' && s.occupation !== undefined && CIVIL_SERVANT_OCCUPATIONS.includes(s.occupation),
     isHead: currentPosts(c.profile, ref).some((p) => p.isHead),
     settings: c.settings,
   };

@@ -1,8 +1,7 @@
 import { getFormModel } from '../forms/index';
 import { ref, SRC } from '../rulebooks/ref';
 import type { FormChoice, Rulebook } from '../rulebooks/types';
-import type { Profile } from '../schemas/profile';
-import { OUTSIDE_SYSTEM } from './role';
+import { OUTSIDE_POLITICAL_SYSTEM, type Profile } from '../schemas/profile';
 import type { FormAnswer, GuideLine, GuideRole, GuideUnknown } from './types';
 
 const OCCUPATION_RULE = ref('guide.form.occupation', 'HD 43 mục 2.1 điểm b (Mẫu 2B hay 2C theo nơi làm việc)', `${SRC.qd366Rules} §3`, 'secondary');
@@ -38,7 +37,7 @@ export function pickForm(rb: Rulebook, role: GuideRole, profile: Profile): FormP
     if (role === 'non-leader' && s.occupation === 'doanh-nghiep-nha-nuoc') {
       notes.push({ text: 'Người làm việc ở doanh nghiệp nhà nước: HD 43 không nêu rõ dùng Mẫu 2B hay 2C; ứng dụng chọn Mẫu 2B, hãy hỏi chi ủy.', rule: SOE_RULE });
     }
-    if (role === 'leader' && s.occupation && OUTSIDE_SYSTEM.includes(s.occupation)) {
+    if (role === 'leader' && s.occupation && OUTSIDE_POLITICAL_SYSTEM.includes(s.occupation)) {
       notes.push({ text: 'Đảng viên ngoài hệ thống chính trị nhưng giữ chức vụ (ví dụ bí thư chi bộ khu dân cư): chưa rõ dùng Mẫu 2A hay 2C; ứng dụng chọn Mẫu 2A, hãy hỏi chi ủy.', rule: OUTSIDE_LEADER_RULE });
     }
   }

@@ -24,6 +24,22 @@ export const OCCUPATIONS = [
 ] as const;
 export type Occupation = (typeof OCCUPATIONS)[number];
 
+/**
+ * Đảng viên không làm việc trong hệ thống chính trị (HD 43 mục 2.1 b: "hưu trí, học sinh, sinh viên, doanh
+ * nghiệp tư nhân và các trường hợp khác"): form 2C in 2025. The one list the guide, drafting and grading share.
+ * State-owned enterprises are not named by the text: treated as inside (the guide says so, marked uncertain).
+ */
+export const OUTSIDE_POLITICAL_SYSTEM: readonly Occupation[] = [
+  'huu-tri',
+  'hoc-sinh-sinh-vien',
+  'doanh-nghiep-tu-nhan',
+  'cong-nhan-nong-dan',
+  'khac-ngoai-he-thong',
+];
+
+/** Cán bộ, công chức, viên chức (CBCCVC): graded by their agency before the party grade (NĐ 90/2020, NĐ 335/2025). */
+export const CIVIL_SERVANT_OCCUPATIONS: readonly Occupation[] = ['can-bo', 'cong-chuc', 'vien-chuc'];
+
 export const PARTY_STATUSES = ['chinh-thuc', 'du-bi', 'mien-sinh-hoat', 'dinh-chi-sinh-hoat'] as const;
 
 export const LeadershipPostSchema = z.object({
