@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Measure } from './stats';
@@ -33,8 +33,4 @@ export function sidePanelInitialJs(outDir: string): Measure {
     budget: 150,
     detail: `${seen.size} files, ${(raw / 1024).toFixed(1)} kB raw; docx in it: ${docx ? 'YES' : 'no'}`,
   };
-}
-
-export function chunkList(outDir: string): string[] {
-  return readdirSync(join(outDir, 'chunks'));
 }

@@ -13,8 +13,3 @@ export const GRADE_LABELS: Record<Grade, string> = {
 export function gradeRank(grade: Grade): number {
   return GRADES.length - 1 - GRADES.indexOf(grade);
 }
-
-/** The lower (worse) of two grades. */
-export function minGrade(a: Grade, b: Grade): Grade {
-  return gradeRank(a) <= gradeRank(b) ? a : b;
-}

@@ -10,8 +10,6 @@ import { getRulebook } from '../rulebooks';
  */
 export type FormRole = 'collective' | 'leader' | 'non-leader' | 'outside' | 'regrade';
 
-/** Kept for callers: the shared list of domain/schemas/profile.ts. */
-export const OUTSIDE_SYSTEM_OCCUPATIONS = OUTSIDE_POLITICAL_SYSTEM;
 
 /** Which code each role writes, read from the rulebook's form choices (the guide's data); 03 is the re-grading decision. */
 function codesOf(rulebookId: RulebookId): Record<FormRole, FormCode> {
@@ -72,7 +70,7 @@ export function roleForProfile(profile: Profile, reviewYear: number = profile.re
   const s = profile.subject;
   if (s.kind === 'collective') return 'collective';
   if (holdsPostIn(profile, reviewYear)) return 'leader';
-  if (s.occupation !== undefined && OUTSIDE_SYSTEM_OCCUPATIONS.includes(s.occupation)) return 'outside';
+  if (s.occupation !== undefined && OUTSIDE_POLITICAL_SYSTEM.includes(s.occupation)) return 'outside';
   return 'non-leader';
 }
 

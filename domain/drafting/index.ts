@@ -8,7 +8,6 @@ export {
   formCodeForRole,
   roleForProfile,
   roleOfFormCode,
-  OUTSIDE_SYSTEM_OCCUPATIONS,
   type FormChoice,
   type FormRole,
 } from './form-choice';

@@ -15,7 +15,7 @@ describe('walking skeleton in real Chromium with the extension loaded', () => {
   it('side panel renders, a draft created there survives a reload', async () => {
     const page = await s.context.newPage();
     await page.goto(s.url('sidepanel.html'));
-    await expect(page.getByRole('heading', { name: 'Kiểm điểm' })).toBeTruthy();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Kiểm điểm');
     await page.getByRole('heading', { name: 'Bản kiểm điểm của tôi' }).waitFor();
     await createDraft(page, 'Bản thử nghiệm một');
     const first = page.locator('textarea').first();
