@@ -1,4 +1,4 @@
-import { onBeforeUnmount, ref, shallowRef, watch } from 'vue';
+import { onBeforeUnmount, ref, shallowRef, watch, type Ref } from 'vue';
 import type { Draft } from '@/domain/schemas/draft';
 import { mergeDraft, type DraftConflict } from '@/domain/sync/merge-draft';
 import { plain, useDraftsStore } from '@/stores/drafts';
@@ -15,6 +15,14 @@ export const AUTOSAVE_DELAY_MS = 0;
 /** After a failed save (quota, closed database), try again this much later instead of hammering storage. */
 export const RETRY_DELAY_MS = 5000;
 
+/** What the save status line reads (refs, so only that line re-renders on each save). */
+export interface SaveState {
+  saving: Ref<boolean>;
+  dirty: Ref<boolean>;
+  lastSavedAt: Ref<number | undefined>;
+  saveError: Ref<string | undefined>;
+}
+
 /**
  * Editing one draft: a working copy that the UI mutates through `edit()`, autosaved after a short pause and
  * flushed when the page hides or closes. Saves from another view (the side panel and the full tab at once)
@@ -29,6 +37,8 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
   const saving = ref(false);
   const lastSavedAt = shallowRef<number>();
   const saveError = ref<string>();
+  /** counts edits made through `edit()`, for watchers that must not walk the whole draft. */
+  const changes = shallowRef(0);
   let base: Draft | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inflight: Promise<void> | undefined;
@@ -67,6 +77,7 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
   function edit(mutate: (draft: Draft) => void): void {
     if (!working.value) return;
     mutate(working.value);
+    changes.value++;
     dirty.value = true;
     clearTimeout(timer);
     if (delay > 0) timer = setTimeout(() => void flush(), delay);
@@ -100,6 +111,7 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
     dirty.value = false;
     let failed = false;
     try {
+      // saveDraft keeps `snapshot` (already a plain copy) as the saved record.
       const { saved, conflicts: found, merged } = await store.saveDraft(base!, snapshot);
       base = saved;
       known = saved;
@@ -161,5 +173,6 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
     void flush().finally(unregister);
   });
 
-  return { working, conflicts, dirty, saving, lastSavedAt, saveError, ready: stored.ready, edit, flush, resolveConflict };
+  const status: SaveState = { saving, dirty, lastSavedAt, saveError };
+  return { working, conflicts, dirty, saving, lastSavedAt, saveError, status, changes, ready: stored.ready, edit, flush, resolveConflict };
 }

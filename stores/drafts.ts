@@ -22,6 +22,9 @@ export interface SaveOutcome {
   merged: boolean;
 }
 
+/** Thrown inside a save's transaction to abort it: the stored draft is not the one the edit started from. */
+class StaleBase extends Error {}
+
 export const useDraftsStore = defineStore('drafts', () => {
   const db = () => useDatabase();
 
@@ -52,30 +55,60 @@ export const useDraftsStore = defineStore('drafts', () => {
   /**
    * Saves `working`, edited from `base` (the stored version it started from). If another view saved in
    * between, the two are merged field by field; texts changed on both sides come back as conflicts.
+   * `working` must be a plain copy (see `plain`) that the caller hands over: it becomes the saved record
+   * (copying a 20-page draft twice per keystroke showed in the profile).
    */
   async function saveDraft(base: Draft, working: Draft): Promise<SaveOutcome> {
+    try {
+      return await saveOnBase(base, working);
+    } catch (e) {
+      if (!(e instanceof StaleBase)) throw e;
+      return saveWithMerge(base, working); // another view saved in between: nothing of the optimistic write was kept
+    }
+  }
+
+  /**
+   * The usual case, one round trip: write at once and check in the same transaction that the stored revision
+   * is still `base.rev` (requests in a transaction run in order, so the read sees the record before our write).
+   * If not, the transaction is aborted, which undoes the write, and saveWithMerge takes over.
+   */
+  async function saveOnBase(base: Draft, working: Draft): Promise<SaveOutcome> {
     const d = db();
     return d.transaction('rw', d.drafts, d.draftSummaries, d.draftVersions, async () => {
-      // The small summary tells whether another view saved in between; the whole draft is read only then.
-      // Requests are issued together: each sequential round trip to IndexedDB costs a keystroke milliseconds.
-      const [summary, lastSnapshot] = await Promise.all([d.draftSummaries.get(working.id), lastSnapshotAt(working.id)]);
-      const storedRev = summary?.rev ?? (await d.drafts.get(working.id))?.rev;
-      let next = plain(working);
+      const next = working;
+      next.rev = base.rev + 1;
+      next.updatedAt = Date.now();
+      const last = lastSnapshots.has(next.id) ? lastSnapshots.get(next.id) : await lastSnapshotAt(next.id);
+      const [before] = await Promise.all([
+        d.draftSummaries.get(next.id),
+        putDraftRecord(d, next),
+        last !== undefined && next.updatedAt - last < SNAPSHOT_EVERY_MS ? undefined : maybeSnapshot(next, 'autosave'),
+      ]);
+      if (before?.rev !== base.rev) throw new StaleBase();
+      return { saved: next, conflicts: [], merged: false };
+    });
+  }
+
+  async function saveWithMerge(base: Draft, working: Draft): Promise<SaveOutcome> {
+    const d = db();
+    lastSnapshots.delete(working.id); // a version kept by the aborted write is gone with it
+    return d.transaction('rw', d.drafts, d.draftSummaries, d.draftVersions, async () => {
+      const stored = await d.drafts.get(working.id);
+      let next = working;
       let conflicts: DraftConflict[] = [];
-      const stored = storedRev !== undefined && storedRev !== base.rev ? await d.drafts.get(working.id) : undefined;
-      const merged = stored !== undefined;
-      if (stored) {
+      if (stored && stored.rev !== base.rev) {
         ({ merged: next, conflicts } = mergeDraft(base, next, stored));
         // The merge keeps "mine" where both changed: the other view's text survives as a version, not only on screen.
         if (conflicts.length > 0) await maybeSnapshot(stored, 'autosave', true);
       }
-      next.rev = (storedRev ?? 0) + 1;
+      next.rev = (stored?.rev ?? 0) + 1;
       next.updatedAt = Date.now();
+      const last = await lastSnapshotAt(next.id);
       await Promise.all([
         putDraftRecord(d, next),
-        lastSnapshot !== undefined && next.updatedAt - lastSnapshot < SNAPSHOT_EVERY_MS ? undefined : maybeSnapshot(next, 'autosave'),
+        last !== undefined && next.updatedAt - last < SNAPSHOT_EVERY_MS ? undefined : maybeSnapshot(next, 'autosave'),
       ]);
-      return { saved: next, conflicts, merged };
+      return { saved: next, conflicts, merged: stored !== undefined && stored.rev !== base.rev };
     });
   }
 

@@ -59,7 +59,7 @@ describe('filling web forms from the panel, in real Chromium', () => {
     await createDraft(panel, 'Bản thử điền', { year: 2025, formLabel: /02C/ });
     await panel.locator('textarea').first().fill(UNIT1);
     await panel.locator('textarea').nth(1).fill('Dòng một.\nDòng hai.');
-    await panel.getByTestId('save-status').filter({ hasText: /^Đã lưu/ }).waitFor(); // expect.poll is test-only
+    await panel.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
   });
   afterAll(async () => {
     await s?.close();

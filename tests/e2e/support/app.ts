@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
 /** Creates a draft from the list screen and leaves the editor open on it. */
@@ -16,7 +15,7 @@ export async function createDraft(page: Page, title: string, opts: { year?: numb
 
 /** Waits until the editor reports the draft saved. */
 export async function waitSaved(page: Page): Promise<void> {
-  await expect.poll(async () => page.getByTestId('save-status').textContent(), { timeout: 5000 }).toMatch(/^Đã lưu/);
+  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 5000 });
 }
 
 export async function openDraftFromList(page: Page, title: string): Promise<void> {

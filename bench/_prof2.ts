@@ -1,0 +1,61 @@
+import { launchWithExtension } from '../tests/e2e/support/browser';
+import { sampleDraft } from './sample-drafts';
+import { writeFileSync } from 'node:fs';
+const s = await launchWithExtension(undefined, '/tmp/prof/out/chrome-mv3');
+const page = await s.context.newPage();
+await page.goto(s.url('sidepanel.html'));
+await page.waitForFunction(() => performance.getEntriesByName('kd:list-ready').length > 0);
+const d = sampleDraft('bench-20-pages', 20);
+await page.evaluate(`(async (d) => {
+  const db = await new Promise((ok) => { const r = indexedDB.open('kiem-diem'); r.onsuccess = () => ok(r.result); });
+  await new Promise((ok) => { const tx = db.transaction(['drafts','draftSummaries'],'readwrite'); tx.objectStore('drafts').put(d);
+   tx.objectStore('draftSummaries').put({id:d.id,title:d.title,reviewYear:d.reviewYear,formCode:d.formCode,rulebookId:d.rulebookId,updatedAt:d.updatedAt,rev:d.rev}); tx.oncomplete = ok; });
+  db.close();
+})(${JSON.stringify(d)})`);
+await page.reload();
+await page.getByRole('button', { name: /Bản kiểm điểm mẫu bench-20-pages/ }).click();
+const area = page.locator('textarea').first();
+await area.click();
+await page.keyboard.press('End');
+const cdp = await s.context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+const N = Number(process.argv[2] ?? 63);
+const loop = `(async () => {
+  const el = document.activeElement;
+  const times = [];
+  const parts = [];
+  for (let i = 0; i < ${N}; i++) {
+    const saved = new Promise((ok) => {
+      const obs = new PerformanceObserver((list) => {
+        const m = list.getEntries().find((e) => e.name === 'kd:saved');
+        if (m) { obs.disconnect(); ok(m.startTime); }
+      });
+      obs.observe({ entryTypes: ['mark'] });
+    });
+    const t0 = performance.now();
+    el.value += 'a';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'a', inputType: 'insertText' }));
+    const t1 = performance.now();
+    const t2 = await saved;
+    times.push(t2 - t0); parts.push(t1 - t0);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  const a = times.slice(3).sort((x, y) => x - y); const p = parts.slice(3).sort((x, y) => x - y);
+  return { median: a[Math.floor(a.length/2)], p95: a[Math.floor(a.length*0.95)], syncMedian: p[Math.floor(p.length/2)] };
+})()`;
+await cdp.send('Profiler.start');
+console.log(await page.evaluate(loop));
+const { profile } = await cdp.send('Profiler.stop');
+writeFileSync('/tmp/prof/keystroke.cpuprofile', JSON.stringify(profile));
+// self time by function
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas!;
+for (let i = 0; i < profile.samples!.length; i++) {
+  const n = byId.get(profile.samples![i]!)!;
+  const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+}
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+await s.close();
