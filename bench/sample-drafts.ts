@@ -1,5 +1,6 @@
 import { getFormModel, writableUnits } from '../domain/forms';
 import { DraftSchema, type Draft } from '../domain/schemas/draft';
+import { compactChain } from '../domain/sync/version-chain';
 
 const SENTENCE =
   'Trong năm, bản thân luôn chấp hành nghiêm chủ trương, đường lối của Đảng, hoàn thành 12/12 nhiệm vụ được giao, trong đó 4 nhiệm vụ vượt mức (33,3%). ';
@@ -23,4 +24,18 @@ export function sampleDraft(id: string, pages: number, now = Date.now()): Draft 
     updatedAt: now,
     rev: 1,
   });
+}
+
+/**
+ * `count` versions of `draft`, oldest first, as typing leaves them: each version differs from the next in one
+ * unit (the oldest has the first `count` units unfinished, the newest one), stored the way the app stores them.
+ */
+export function sampleHistory(draft: Draft, count: number, now = Date.now()): { draftId: string; savedAt: number; reason: 'autosave'; draft: Draft; same?: string[] }[] {
+  const units = Object.keys(draft.sections);
+  const full = Array.from({ length: count }, (_, j) => {
+    const sections = { ...draft.sections };
+    for (const u of units.slice(0, count - j)) sections[u] = { text: sections[u]!.text.slice(0, 80) };
+    return { draftId: draft.id, savedAt: now - (count - j) * 300_000, reason: 'autosave' as const, draft: { ...draft, sections } };
+  });
+  return compactChain(full);
 }

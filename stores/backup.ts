@@ -1,9 +1,10 @@
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, toRaw } from 'vue';
 import type { Backup } from '@/domain/schemas/backup';
 import type { Draft } from '@/domain/schemas/draft';
 import { backupFileName, buildBackup, serializeBackup } from '@/domain/backup/build';
 import { parseBackupText } from '@/domain/backup/parse';
+import { compactChain, resolveChain } from '@/domain/sync/version-chain';
 import { planImport, TABLE_NOUNS, type ImportPlan, type PlanItem, type StoredIndex } from '@/domain/backup/plan';
 import { summaryOf, useDatabase, type DraftVersion, type KiemDiemDB } from './db';
 import { plain } from './drafts';
@@ -136,7 +137,10 @@ function describeWriteError(item: PlanItem | undefined, error: unknown): string 
  * Applies a checked backup in one transaction. The plan is computed again inside it, so a change made in
  * another window since the preview is respected. A replaced draft is first kept as a 'before-restore' version.
  */
-export async function applyImport(backup: Backup, db: KiemDiemDB = useDatabase()): Promise<ImportOutcome> {
+export async function applyImport(checked: Backup, db: KiemDiemDB = useDatabase()): Promise<ImportOutcome> {
+  // The checked backup belongs to this import (parsed from the file): its records are written as they are,
+  // without copying each first (the database makes its own copy).
+  const backup = toRaw(checked);
   let current: PlanItem | undefined;
   try {
     const plan = await db.transaction('rw', [db.drafts, db.draftSummaries, db.draftVersions, db.profiles, db.rosters, db.overlays, db.settings], async () => {
@@ -151,10 +155,10 @@ export async function applyImport(backup: Backup, db: KiemDiemDB = useDatabase()
       for (const item of plan.items) {
         if (item.action === 'skip') continue;
         current = item;
-        if (item.table === 'profiles') await db.profiles.put(plain(profiles.get(item.id)!));
-        else if (item.table === 'rosters') await db.rosters.put(plain(rosters.get(item.id)!));
-        else if (item.table === 'overlays') await db.overlays.put(plain(overlays.get(item.id)!));
-        else if (item.table === 'settings') await db.settings.put(plain(settings.get(item.id)!));
+        if (item.table === 'profiles') await db.profiles.put(profiles.get(item.id)!);
+        else if (item.table === 'rosters') await db.rosters.put(rosters.get(item.id)!);
+        else if (item.table === 'overlays') await db.overlays.put(overlays.get(item.id)!);
+        else if (item.table === 'settings') await db.settings.put(settings.get(item.id)!);
         else draftEntries.push(drafts.get(item.id)!);
       }
       // Drafts go in bulk: a failure there cannot be pinned on one record, so the message speaks of the data.
@@ -190,14 +194,16 @@ async function writeDrafts(db: KiemDiemDB, entries: Backup['drafts'], now: numbe
   entries.forEach((entry, i) => {
     const id = entry.draft.id;
     const old = existing[i];
-    const draft = plain(entry.draft);
-    if (old) {
-      versions.push({ draftId: id, savedAt: now, reason: 'before-restore', draft: plain(old) });
-      draft.rev = Math.max(old.rev, draft.rev) + 1;
-    }
+    const draft = entry.draft;
+    // The file's chain may end on the draft itself; in storage the chain ends on a complete version, and new
+    // versions go after the ones already here (whose last is complete), so no stored link changes.
+    const added: DraftVersion[] = [];
+    if (old) added.push({ draftId: id, savedAt: now, reason: 'before-restore', draft: old });
+    for (const v of resolveChain(entry.versions, draft))
+      if (!known.has(`${id}|${v.savedAt}`)) added.push({ draftId: id, savedAt: v.savedAt, reason: v.reason, draft: v.draft });
+    versions.push(...compactChain(added));
+    if (old) draft.rev = Math.max(old.rev, draft.rev) + 1;
     drafts.push(draft);
-    for (const v of entry.versions)
-      if (!known.has(`${id}|${v.savedAt}`)) versions.push({ draftId: id, savedAt: v.savedAt, reason: v.reason, draft: plain(v.draft) });
   });
   await db.drafts.bulkPut(drafts);
   await db.draftSummaries.bulkPut(drafts.map(summaryOf));

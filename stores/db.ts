@@ -13,6 +13,13 @@ export interface DraftVersion {
   savedAt: number;
   /** why this version was kept: periodic autosave snapshot, before a restore, before composition… */
   reason: 'autosave' | 'before-restore' | 'before-compose' | 'manual';
+  /**
+   * A draft's versions form a chain in `seq` order (domain/sync/version-chain.ts): a version may leave out the
+   * sections it shares with the next one and name them here; the last one is complete. Records written before
+   * 2026-11 have no `same` and are complete, which the chain reads as they are. Read through
+   * stores/drafts.ts (listVersions), never by `draft` alone.
+   */
+  same?: string[];
   draft: Draft;
 }
 

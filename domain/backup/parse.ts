@@ -95,7 +95,8 @@ export function parseBackupText(text: string): BackupParseResult {
 export function parseBackupValue(raw: unknown): BackupParseResult {
   const sanitized = sanitizeJson(raw);
   if (sanitized.tooDeep) return { ok: false, errors: [`Tệp lồng nhau quá sâu (quá ${MAX_JSON_DEPTH} tầng); không phải tệp sao lưu hợp lệ.`] };
-  const upgraded = upgradeBackup(normalizeText(raw));
+  normalizeTextInPlace(raw);
+  const upgraded = upgradeBackup(raw);
   if (!upgraded.ok) return upgraded;
   // reportInput: lets the messages tell a missing field from a wrong type.
   const r = BackupSchema.safeParse(upgraded.value, { reportInput: true });
@@ -104,8 +105,23 @@ export function parseBackupValue(raw: unknown): BackupParseResult {
   return { ok: true, value: r.data, notes };
 }
 
-/** Every string value NFC (before validation, so limits and duplicate checks see the stored form). */
-function normalizeText(value: unknown): unknown {
-  if (value === undefined) return value;
-  return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : v)) as unknown;
+/**
+ * Every string value NFC, in place (before validation, so limits and duplicate checks see the stored form).
+ * A walk, not a JSON round trip with a reviver: 25 MB of backup took 0.5 s that way. Call after sanitizeJson
+ * (the depth is bounded there).
+ */
+function normalizeTextInPlace(root: unknown): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (typeof v === 'string') {
+        const nfc = v.normalize('NFC');
+        if (nfc !== v) record[key] = nfc;
+      } else if (typeof v === 'object' && v !== null) stack.push(v);
+    }
+  }
 }

@@ -3,13 +3,16 @@ import { DraftSchema } from './draft';
 import { ProfileSchema } from './profile';
 
 /**
- * Backup v1: everything the app keeps on this device, in one JSON file the user downloads and can import back
+ * Backup v2: everything the app keeps on this device, in one JSON file the user downloads and can import back
  * (same or another browser). Drafts carry their version history. Rosters, overlays and settings are kept as
  * stored (their own schemas validate them when read), so a backup never drops data another part added,
  * e.g. `fill-mapping:*` settings.
+ * v2 (2026): a version may leave out the sections it shares with the next version of its list (or, for the
+ * last one, with the draft itself) and name them in `same` (domain/sync/version-chain.ts). v1 files, whose
+ * versions are complete, are read as they are.
  */
 export const BACKUP_FORMAT = 'kiem-diem-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** Limits that keep a hostile or broken file from exhausting memory; far above real use. */
 export const BACKUP_LIMITS = {
@@ -27,17 +30,23 @@ const timestamp = z.number().int().nonnegative();
 
 export const VERSION_REASONS = ['autosave', 'before-restore', 'before-compose', 'manual'] as const;
 
-export const BackupVersionSchema = z.object({
+/** v1: every version complete. Frozen. */
+export const BackupVersionV1Schema = z.object({
   savedAt: timestamp,
   reason: z.enum(VERSION_REASONS).default('manual'),
   draft: DraftSchema,
 });
+
+/** v2: `same` names the sections taken from the next version of the list (the draft itself, for the last). */
+export const BackupVersionSchema = BackupVersionV1Schema.extend({
+  same: z.array(z.string().max(100)).max(2000).optional(),
+});
 export type BackupVersion = z.infer<typeof BackupVersionSchema>;
 
-export const BackupDraftSchema = z
+const backupDraftSchema = <V extends typeof BackupVersionV1Schema>(version: V) => z
   .object({
     draft: DraftSchema,
-    versions: z.array(BackupVersionSchema).max(BACKUP_LIMITS.versionsPerDraft).default([]),
+    versions: z.array(version).max(BACKUP_LIMITS.versionsPerDraft).default([]),
   })
   .superRefine((entry, ctx) => {
     entry.versions.forEach((version, i) => {
@@ -49,6 +58,7 @@ export const BackupDraftSchema = z
         });
     });
   });
+export const BackupDraftSchema = backupDraftSchema(BackupVersionSchema);
 export type BackupDraft = z.infer<typeof BackupDraftSchema>;
 
 export const BackupProfileSchema = z.object({ id, updatedAt: timestamp, profile: ProfileSchema });
@@ -76,16 +86,16 @@ function uniqueBy<T>(list: readonly T[], key: (item: T) => string, path: (i: num
   });
 }
 
-export const BackupV1Schema = z
+const backupSchema = <N extends number, V extends typeof BackupVersionV1Schema>(v: N, version: V) => z
   .object({
     format: z.literal(BACKUP_FORMAT, { error: 'không phải tệp sao lưu của Kiểm điểm' }),
-    v: z.literal(1),
+    v: z.literal(v),
     /** ms since epoch when the file was written. */
     exportedAt: timestamp,
     /** app version that wrote the file (informative). */
     app: z.string().max(50).optional(),
     profiles: z.array(BackupProfileSchema).max(BACKUP_LIMITS.profiles).default([]),
-    drafts: z.array(BackupDraftSchema).max(BACKUP_LIMITS.drafts).default([]),
+    drafts: z.array(backupDraftSchema(version)).max(BACKUP_LIMITS.drafts).default([]),
     rosters: z.array(BackupRecordSchema).max(BACKUP_LIMITS.records).default([]),
     overlays: z.array(BackupRecordSchema).max(BACKUP_LIMITS.records).default([]),
     settings: z.array(BackupSettingSchema).max(BACKUP_LIMITS.settings).default([]),
@@ -97,10 +107,12 @@ export const BackupV1Schema = z
     uniqueBy(b.overlays, (o) => o.id, (i) => ['overlays', i, 'id'], ctx);
     uniqueBy(b.settings, (s) => s.key, (i) => ['settings', i, 'key'], ctx);
   });
-export type BackupV1 = z.infer<typeof BackupV1Schema>;
-export type BackupV1Input = z.input<typeof BackupV1Schema>;
-export type Backup = BackupV1;
-export const BackupSchema = BackupV1Schema;
+export const BackupV1Schema = backupSchema(1, BackupVersionV1Schema);
+export const BackupV2Schema = backupSchema(2, BackupVersionSchema);
+export type BackupV2 = z.infer<typeof BackupV2Schema>;
+export type BackupInput = z.input<typeof BackupV2Schema>;
+export type Backup = BackupV2;
+export const BackupSchema = BackupV2Schema;
 
 /** The lists of a backup, in the order the import shows them. */
 export const BACKUP_TABLES = ['profiles', 'drafts', 'rosters', 'overlays', 'settings'] as const;
@@ -108,10 +120,13 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /**
  * Upgrades an older backup object, one version at a time, to the current version before validation.
- * v1 is the first format, so the table is empty. For v2: add `1: (b) => ({ ...b, v: 2, newList: [] })`, keep
- * BackupV1Schema frozen, and add a test that a v1 file still imports.
+ * For v3: add `2: (b) => ({ ...b, v: 3, newList: [] })`, keep the older schemas frozen, and add a test that a
+ * v2 file still imports.
  */
-export const BACKUP_UPGRADES: Readonly<Record<number, (input: Record<string, unknown>) => Record<string, unknown>>> = {};
+export const BACKUP_UPGRADES: Readonly<Record<number, (input: Record<string, unknown>) => Record<string, unknown>>> = {
+  // v1 versions are complete: a v2 version without `same`.
+  1: (b) => ({ ...b, v: 2 }),
+};
 
 export type UpgradeResult = { ok: true; value: unknown } | { ok: false; errors: string[] };
 

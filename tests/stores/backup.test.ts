@@ -104,7 +104,7 @@ describe('backup export and import (one transaction)', () => {
     ['too large', new Blob([new Uint8Array(MAX_BACKUP_BYTES + 1)]), /^Tệp quá lớn \(51 MB; tối đa 50 MB\)\.$/],
     ['not JSON', fileOf('{"format":'), /^Tệp không phải JSON hợp lệ/],
     ['another file', fileOf('{"name":"x"}'), /thiếu dấu hiệu «format»/],
-    ['a newer app', fileOf('{"format":"kiem-diem-backup","v":2}'), /phiên bản 2 do bản Kiểm điểm mới hơn/],
+    ['a newer app', fileOf('{"format":"kiem-diem-backup","v":3}'), /phiên bản 3 do bản Kiểm điểm mới hơn/],
   ])('rejects %s before writing anything', async (_label, file, message) => {
     const r = await prepareImport(file, db);
     expect(r.ok).toBe(false);

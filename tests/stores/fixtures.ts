@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DraftSchema, type Draft } from '../../domain/schemas/draft';
 import { ProfileSchema } from '../../domain/schemas/profile';
 import { KiemDiemDB } from '../../stores/db';
-import type { BackupV1Input } from '../../domain/schemas/backup';
+import type { BackupInput } from '../../domain/schemas/backup';
 import { buildBackup } from '../../domain/backup/build';
 
 /** Shared test data for stores and safety tests: real fixture drafts, a fresh database per test. */
@@ -28,7 +28,7 @@ export function freshDb(prefix = 'test'): KiemDiemDB {
 }
 
 /** A small but complete backup: 2 drafts (one with history), a profile, a roster, an overlay, settings. */
-export function sampleBackup(exportedAt = 1_760_000_000_000): BackupV1Input {
+export function sampleBackup(exportedAt = 1_760_000_000_000): BackupInput {
   const a = fixtureDraft('qd366-2025-02A', { updatedAt: 1_750_000_000_000 });
   const b = fixtureDraft('qd124-2023-01', { updatedAt: 1_750_000_000_000 });
   const older = { ...a, sections: { 'A.I.1': { text: 'Bản cũ hơn.' } }, updatedAt: 1_740_000_000_000 };

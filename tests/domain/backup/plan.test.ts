@@ -80,7 +80,7 @@ describe('import plan', () => {
   });
 
   it('an empty backup', () => {
-    const plan = planImport(BackupSchema.parse({ format: 'kiem-diem-backup', v: 1, exportedAt: 0 }), emptyStoredIndex());
+    const plan = planImport(BackupSchema.parse({ format: 'kiem-diem-backup', v: 2, exportedAt: 0 }), emptyStoredIndex());
     expect(plan).toMatchObject({ items: [], empty: true, summary: ['Tệp sao lưu không có dữ liệu nào.'] });
   });
 });
