@@ -27,15 +27,16 @@ export function sampleDraft(id: string, pages: number, now = Date.now()): Draft 
 }
 
 /**
- * `count` versions of `draft`, oldest first, as typing leaves them: each version differs from the next in one
- * unit (the oldest has the first `count` units unfinished, the newest one), stored the way the app stores them.
+ * The history record of `draft` with `count` versions, oldest first, as typing leaves them: each version
+ * differs from the next in one unit (the oldest has the first `count` units unfinished, the newest one),
+ * stored the way the app stores them (stores/history.ts: one record per draft, a chain repeating nothing).
  */
-export function sampleHistory(draft: Draft, count: number, now = Date.now()): { draftId: string; savedAt: number; reason: 'autosave'; draft: Draft; same?: string[] }[] {
+export function sampleHistory(draft: Draft, count: number, now = Date.now()) {
   const units = Object.keys(draft.sections);
   const full = Array.from({ length: count }, (_, j) => {
     const sections = { ...draft.sections };
     for (const u of units.slice(0, count - j)) sections[u] = { text: sections[u]!.text.slice(0, 80) };
-    return { draftId: draft.id, savedAt: now - (count - j) * 300_000, reason: 'autosave' as const, draft: { ...draft, sections } };
+    return { seq: j + 1, savedAt: now - (count - j) * 300_000, reason: 'autosave' as const, draft: { ...draft, sections } };
   });
-  return compactChain(full);
+  return { draftId: draft.id, nextSeq: count + 1, versions: compactChain(full) };
 }

@@ -1,26 +1,42 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Draft } from '@/domain/schemas/draft';
 import type { Profile } from '@/domain/schemas/profile';
+import { compactChain, resolveChain } from '@/domain/sync/version-chain';
 
 /**
  * The one IndexedDB database of the product. Versions are numbered and never edited once released:
  * add `this.version(N + 1).stores({...}).upgrade(tx => ...)` for every change (see tests/stores/db-upgrade.test.ts).
  * Components never use this module directly; stores do.
  */
+export type VersionReason = 'autosave' | 'before-restore' | 'before-compose' | 'manual';
+
+/** One kept version of a draft, complete, as the history screen and restore use it. */
 export interface DraftVersion {
-  seq?: number;
   draftId: string;
+  /** numbers the versions of one draft, in the order they were kept. */
+  seq: number;
   savedAt: number;
   /** why this version was kept: periodic autosave snapshot, before a restore, before composition… */
-  reason: 'autosave' | 'before-restore' | 'before-compose' | 'manual';
-  /**
-   * A draft's versions form a chain in `seq` order (domain/sync/version-chain.ts): a version may leave out the
-   * sections it shares with the next one and name them here; the last one is complete. Records written before
-   * 2026-11 have no `same` and are complete, which the chain reads as they are. Read through
-   * stores/drafts.ts (listVersions), never by `draft` alone.
-   */
-  same?: string[];
+  reason: VersionReason;
   draft: Draft;
+}
+
+/** A version as stored inside its draft's history: it may leave out what it shares with the next one. */
+export interface StoredVersion extends Omit<DraftVersion, 'draftId'> {
+  /** sections taken from the next version (domain/sync/version-chain.ts); the last version has none. */
+  same?: string[];
+}
+
+/**
+ * A draft's whole history in one record (v3): the versions oldest first, as a chain. One record per draft
+ * instead of one per version: an import of 1,000 drafts with 3,000 versions writes 1,000 history records,
+ * and each record stays small because versions repeat nothing (a 20-page draft, 50 versions: ~0.3 MB, not 2.8).
+ * Read and written through stores/history.ts only.
+ */
+export interface DraftHistoryRecord {
+  draftId: string;
+  nextSeq: number;
+  versions: StoredVersion[];
 }
 
 export interface StoredProfile {
@@ -67,7 +83,7 @@ export const DB_NAME = 'kiem-diem';
 
 export class KiemDiemDB extends Dexie {
   drafts!: EntityTable<Draft, 'id'>;
-  draftVersions!: EntityTable<DraftVersion, 'seq'>;
+  draftHistories!: EntityTable<DraftHistoryRecord, 'draftId'>;
   profiles!: EntityTable<StoredProfile, 'id'>;
   rosters!: EntityTable<StoredRecord, 'id'>;
   overlays!: EntityTable<StoredRecord, 'id'>;
@@ -95,6 +111,18 @@ export class KiemDiemDB extends Dexie {
         const drafts = (await tx.table('drafts').toArray()) as Draft[];
         await tx.table('draftSummaries').bulkPut(drafts.map(summaryOf));
       });
+    // v3: a draft's versions move from one record each (draftVersions) into one history record per draft, as a
+    // chain that repeats nothing (stores/history.ts). v4 then drops the old table (Dexie reads a table in an
+    // upgrade only when it is deleted in a later version).
+    this.version(3)
+      .stores({ draftHistories: 'draftId' })
+      .upgrade(async (tx) => {
+        const rows = (await tx.table('draftVersions').toArray()) as (StoredVersion & { draftId: string })[];
+        const byDraft = new Map<string, (StoredVersion & { draftId: string })[]>();
+        for (const row of rows) byDraft.set(row.draftId, [...(byDraft.get(row.draftId) ?? []), row]);
+        await tx.table('draftHistories').bulkPut([...byDraft].map(([draftId, chain]) => historyFromRows(draftId, chain)));
+      });
+    this.version(4).stores({ draftVersions: null });
     // Pattern for the next version (do not edit released versions above; version 1 is frozen in tests/stores/db-upgrade.test.ts):
     //   this.version(3)
     //     .stores({ drafts: 'id, updatedAt, reviewYear, formCode' }) // only the tables whose indexes change; null deletes a table
@@ -102,7 +130,7 @@ export class KiemDiemDB extends Dexie {
     //       // rewrite records in place; never drop a field the user typed
     //       await tx.table('drafts').toCollection().modify((d) => { d.newField ??= defaultValue; });
     //     });
-    // Then: bump the draft/profile schema `v` if their shape changed (with an up() migration), add a v2 case to
+    // Then: bump the draft/profile schema `v` if their shape changed (with an up() migration), add a case to
     // db-upgrade.test.ts (v1 database → current class → every record survives, upgraded), and a backup upgrade
     // step in domain/schemas/backup.ts (BACKUP_UPGRADES) if the backup file shape changes.
   }
@@ -115,9 +143,17 @@ export async function putDraftRecord(db: KiemDiemDB, draft: Draft): Promise<void
 
 /** Deletes a draft, its summary and its history (call inside a transaction that includes the three tables). */
 export async function deleteDraftRecord(db: KiemDiemDB, id: string): Promise<void> {
-  await db.drafts.delete(id);
-  await db.draftSummaries.delete(id);
-  await db.draftVersions.where('draftId').equals(id).delete();
+  await Promise.all([db.drafts.delete(id), db.draftSummaries.delete(id), db.draftHistories.delete(id)]);
+}
+
+/**
+ * v2 → v3: the rows of one draft (one per version, complete, or chained in `seq` order) become one history,
+ * oldest first by time, repeating nothing.
+ */
+function historyFromRows(draftId: string, rows: (StoredVersion & { draftId: string })[]): DraftHistoryRecord {
+  const complete = resolveChain(rows).sort((a, b) => a.savedAt - b.savedAt);
+  const versions = compactChain(complete.map(({ savedAt, reason, draft }, i) => ({ seq: i + 1, savedAt, reason, draft })));
+  return { draftId, nextSeq: versions.length + 1, versions };
 }
 
 let instance: KiemDiemDB | undefined;

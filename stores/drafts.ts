@@ -2,12 +2,12 @@ import { defineStore } from 'pinia';
 import { toRaw } from 'vue';
 import type { Draft } from '@/domain/schemas/draft';
 import { mergeDraft, type DraftConflict } from '@/domain/sync/merge-draft';
-import { compactAgainst, resolveChain } from '@/domain/sync/version-chain';
-import { deleteDraftRecord, putDraftRecord, useDatabase, type DraftSummaryRecord, type DraftVersion } from './db';
+import { deleteDraftRecord, putDraftRecord, useDatabase, type DraftSummaryRecord, type DraftVersion, type VersionReason } from './db';
+import { addVersion, lastVersionAt, listVersions as listHistory } from './history';
 
 /** Keep a history snapshot at most this often per draft while typing, and this many per draft. */
 export const SNAPSHOT_EVERY_MS = 5 * 60 * 1000;
-export const MAX_VERSIONS_PER_DRAFT = 50;
+export { MAX_VERSIONS_PER_DRAFT } from './history';
 
 export type DraftSummary = DraftSummaryRecord;
 
@@ -85,7 +85,7 @@ export const useDraftsStore = defineStore('drafts', () => {
    */
   async function saveOnBase(base: Draft, working: Draft): Promise<SaveOutcome> {
     const d = db();
-    return d.transaction('rw', d.drafts, d.draftSummaries, d.draftVersions, async () => {
+    return d.transaction('rw', d.drafts, d.draftSummaries, d.draftHistories, async () => {
       const next = working;
       next.rev = base.rev + 1;
       next.updatedAt = Date.now();
@@ -103,7 +103,7 @@ export const useDraftsStore = defineStore('drafts', () => {
   async function saveWithMerge(base: Draft, working: Draft): Promise<SaveOutcome> {
     const d = db();
     lastSnapshots.delete(working.id); // a version kept by the aborted write is gone with it
-    return d.transaction('rw', d.drafts, d.draftSummaries, d.draftVersions, async () => {
+    return d.transaction('rw', d.drafts, d.draftSummaries, d.draftHistories, async () => {
       const stored = await d.drafts.get(working.id);
       let next = working;
       let conflicts: DraftConflict[] = [];
@@ -125,58 +125,35 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   /**
    * When the last version of a draft was kept. Remembered after the first look (versions kept by another view
-   * are not seen, which can only make a version come a little early); index key only, never the whole draft.
+   * are not seen, which can only make a version come a little early).
    */
   const lastSnapshots = new Map<string, number | undefined>();
   async function lastSnapshotAt(draftId: string): Promise<number | undefined> {
     if (lastSnapshots.has(draftId)) return lastSnapshots.get(draftId);
-    const key = (await db().draftVersions.where('[draftId+savedAt]').between([draftId, 0], [draftId, Infinity]).lastKey()) as
-      | [string, number]
-      | undefined;
-    lastSnapshots.set(draftId, key?.[1]);
-    return key?.[1];
+    const at = await lastVersionAt(db(), draftId);
+    lastSnapshots.set(draftId, at);
+    return at;
   }
 
-  /**
-   * Keeps a version of `draft` (complete, as the last of its chain) and makes the version before it compact:
-   * only the sections that differ from the new one stay in it. At most MAX_VERSIONS_PER_DRAFT are kept; the
-   * oldest go first (nothing refers to them).
-   */
-  async function maybeSnapshot(draft: Draft, reason: DraftVersion['reason'], force = false): Promise<void> {
-    const d = db();
-    const versions = d.draftVersions;
+  /** Keeps a version of `draft` unless one was kept less than SNAPSHOT_EVERY_MS ago (`force`: always). */
+  async function maybeSnapshot(draft: Draft, reason: VersionReason, force = false): Promise<void> {
     const last = await lastSnapshotAt(draft.id);
     if (!force && last !== undefined && draft.updatedAt - last < SNAPSHOT_EVERY_MS) return;
     const savedAt = Date.now();
-    const copy = plain(draft);
-    await d.transaction('rw', versions, async () => {
-      const previous = await versions.where('draftId').equals(draft.id).last();
-      await versions.add({ draftId: draft.id, savedAt, reason, draft: copy });
-      if (previous && !previous.same) {
-        const { draft: compact, same } = compactAgainst(previous.draft, copy);
-        if (same.length > 0) await versions.put({ ...previous, draft: compact, same });
-      }
-      const count = await versions.where('draftId').equals(draft.id).count();
-      // Oldest first in `seq` order: the head of the chain.
-      if (count > MAX_VERSIONS_PER_DRAFT) await versions.bulkDelete(await versions.where('draftId').equals(draft.id).limit(count - MAX_VERSIONS_PER_DRAFT).primaryKeys());
-    });
+    await addVersion(db(), plain(draft), reason, savedAt);
     lastSnapshots.set(draft.id, savedAt);
   }
 
   /** The versions of a draft, complete, newest first. */
-  async function listVersions(draftId: string): Promise<DraftVersion[]> {
-    const chain = await db().draftVersions.where('draftId').equals(draftId).toArray();
-    return resolveChain(chain).reverse();
-  }
+  const listVersions = async (draftId: string): Promise<DraftVersion[]> => (await listHistory(db(), draftId)).reverse();
 
   /** Restores a version; the current text is kept as a version first, so a restore can be undone. */
-  async function restoreVersion(seq: number): Promise<Draft | undefined> {
+  async function restoreVersion(draftId: string, seq: number): Promise<Draft | undefined> {
     const d = db();
-    return d.transaction('rw', d.drafts, d.draftSummaries, d.draftVersions, async () => {
-      const one = await d.draftVersions.get(seq);
-      const version = one && (await listVersions(one.draftId)).find((v) => v.seq === seq);
+    return d.transaction('rw', d.drafts, d.draftSummaries, d.draftHistories, async () => {
+      const version = (await listHistory(d, draftId)).find((v) => v.seq === seq);
       if (!version) return undefined;
-      const current = await d.drafts.get(version.draftId);
+      const current = await d.drafts.get(draftId);
       if (current) await maybeSnapshot(current, 'before-restore', true);
       const restored = { ...version.draft, rev: (current?.rev ?? 0) + 1, updatedAt: Date.now() };
       await putDraftRecord(d, restored);
@@ -186,7 +163,7 @@ export const useDraftsStore = defineStore('drafts', () => {
 
   async function deleteDraft(id: string): Promise<void> {
     const d = db();
-    await d.transaction('rw', d.drafts, d.draftSummaries, d.draftVersions, async () => {
+    await d.transaction('rw', d.drafts, d.draftSummaries, d.draftHistories, async () => {
       await deleteDraftRecord(d, id);
       lastSnapshots.delete(id);
     });

@@ -1,6 +1,7 @@
 /**
  * Performance marks read by `npm run bench` (User Timing API; nothing leaves the page).
- * kd:list-ready — the draft list has data on screen (first meaningful render); kd:saved — a save finished.
+ * kd:list-ready — the draft list has data on screen (first meaningful render); kd:saved — a save finished;
+ * kd:backup-* — start and end of a backup export, of checking a chosen file, of writing an import.
  */
 const done = new Set<string>();
 

@@ -3,7 +3,8 @@ import { defineComponent, h } from 'vue';
 import { mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import { useDraftEditor } from '../../composables/useDraftEditor';
-import { useDatabase, type KiemDiemDB } from '../../stores/db';
+import { putDraftRecord, useDatabase, type KiemDiemDB } from '../../stores/db';
+import { addVersion } from '../../stores/history';
 import { useDraftsStore } from '../../stores/drafts';
 import { fixtureDraft, freshDb } from '../stores/fixtures';
 import type { Draft } from '../../domain/schemas/draft';
@@ -61,7 +62,7 @@ beforeEach(async () => {
   setActivePinia(pinia);
   db = useDatabase(freshDb('autosave'));
   draft = fixtureDraft('qd366-2025-02A', { rev: 1 });
-  await db.drafts.put(draft);
+  await putDraftRecord(db, draft);
 });
 
 afterEach(async () => {
@@ -133,7 +134,7 @@ describe('useDraftEditor: no lost typing', () => {
 
   it('two editors on the same unit: a conflict with both texts, the other text also kept as a version', async () => {
     // A recent periodic snapshot exists, so no autosave snapshot would happen to catch the panel's text.
-    await db.draftVersions.add({ draftId: draft.id, savedAt: Date.now(), reason: 'autosave', draft });
+    await addVersion(db, structuredClone(draft), 'autosave', Date.now());
     const panel = await openEditor(draft.id);
     const tab = await openEditor(draft.id);
     type(panel, 'A.I.1', 'Văn bản của bảng bên.');
@@ -157,7 +158,7 @@ describe('useDraftEditor: no lost typing', () => {
     await e.flush();
     const [first] = await store.listVersions(draft.id);
     expect(textOf(first?.draft, 'A.I.1')).toBe('Bản đầu tiên.');
-    await store.restoreVersion(first!.seq!);
+    await store.restoreVersion(draft.id, first!.seq);
     const versions = await store.listVersions(draft.id);
     expect(versions.find((v) => v.reason === 'before-restore')?.draft.sections['A.I.1']?.text).toBe('Bản sửa sau.');
     await until(() => textOf(e.working.value, 'A.I.1') === 'Bản đầu tiên.', 'editor shows the restored text');

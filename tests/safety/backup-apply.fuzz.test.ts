@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyImport, prepareImport } from '../../stores/backup';
 import { BACKUP_TABLES } from '../../domain/schemas/backup';
-import type { KiemDiemDB } from '../../stores/db';
+import { putDraftRecord, type KiemDiemDB } from '../../stores/db';
+import { addVersion } from '../../stores/history';
 import { dumpDb, fixtureDraft, freshDb, sampleBackup, sampleProfile } from '../stores/fixtures';
 import { counter, isCleanRejection, mutate, mutationArb } from './mutate';
 
@@ -27,8 +28,8 @@ afterAll(async () => {
 async function seed(): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     for (const t of db.tables) await t.clear();
-    await db.drafts.bulkPut([fixtureDraft('qd366-2025-02A', { updatedAt: 1_700_000_000_000 }), fixtureDraft('qd124-2023-03')]);
-    await db.draftVersions.add({ draftId: 'fixture-qd124-2023-03', savedAt: 5, reason: 'autosave', draft: fixtureDraft('qd124-2023-03') });
+    for (const d of [fixtureDraft('qd366-2025-02A', { updatedAt: 1_700_000_000_000 }), fixtureDraft('qd124-2023-03')]) await putDraftRecord(db, d);
+    await addVersion(db, fixtureDraft('qd124-2023-03'), 'autosave', 5);
     await db.profiles.put({ id: 'p-1', updatedAt: 1, profile: sampleProfile });
     await db.settings.put({ key: 'ui:last-screen', value: 'guide' });
   });
@@ -45,7 +46,7 @@ const TABLE_OF: Record<(typeof BACKUP_TABLES)[number], keyof KiemDiemDB> = {
 describe('backup import into the database: no partial write, ever', () => {
   it('mutated files, sometimes with a storage failure in the middle of the transaction', async () => {
     await fc.assert(
-      fc.asyncProperty(mutationArb, fc.oneof(fc.constant(undefined), fc.constantFrom(...BACKUP_TABLES, 'draftVersions' as const)), async (m, failOn) => {
+      fc.asyncProperty(mutationArb, fc.oneof(fc.constant(undefined), fc.constantFrom(...BACKUP_TABLES, 'draftHistories' as const)), async (m, failOn) => {
         await seed();
         const before = await dumpDb(db);
         const prepared = await prepareImport(new Blob([mutate(valid, m)]), db);
@@ -55,7 +56,7 @@ describe('backup import into the database: no partial write, ever', () => {
           expect(await dumpDb(db)).toEqual(before);
           return;
         }
-        const table = failOn === undefined ? undefined : failOn === 'draftVersions' ? db.draftVersions : (db[TABLE_OF[failOn]] as KiemDiemDB['drafts']);
+        const table = failOn === undefined ? undefined : failOn === 'draftHistories' ? db.draftHistories : (db[TABLE_OF[failOn]] as KiemDiemDB['drafts']);
         const fail = () => {
           throw Object.assign(new Error('đầy'), { name: 'QuotaExceededError' });
         };

@@ -3,7 +3,8 @@ import { createPinia, setActivePinia } from 'pinia';
 import { applyImport, exportBackup, MAX_BACKUP_BYTES, onScreenBackup, prepareImport, registerOnScreenDraft } from '../../stores/backup';
 import { parseBackupText } from '../../domain/backup/parse';
 import { serializeBackup } from '../../domain/backup/build';
-import type { KiemDiemDB } from '../../stores/db';
+import { putDraftRecord, type KiemDiemDB } from '../../stores/db';
+import { listVersions } from '../../stores/history';
 import { dumpDb, fixtureDraft, freshDb, sampleBackup } from './fixtures';
 
 let db: KiemDiemDB;
@@ -66,12 +67,12 @@ describe('backup export and import (one transaction)', () => {
     ['older on this device', 1_749_999_999_999, 'replace'],
   ] as const)('a draft already here, %s → %s', async (_label, storedUpdatedAt, expected) => {
     const here = fixtureDraft('qd366-2025-02A', { updatedAt: storedUpdatedAt, rev: 7, sections: { 'A.I.1': { text: 'Bản cũ trên máy.' } } });
-    await db.drafts.put(here);
+    await putDraftRecord(db, here);
     const p = await prepared(sampleBackup());
     expect(p.plan.items.find((i) => i.table === 'drafts' && i.id === here.id)?.action).toBe(expected);
     await applyImport(p.backup, db);
     const after = await db.drafts.get(here.id);
-    const kept = await db.draftVersions.where('draftId').equals(here.id).toArray();
+    const kept = await listVersions(db, here.id);
     if (expected === 'replace') {
       expect(after?.sections['A.I.1']?.text).toMatch(/^Luôn giữ vững lập trường/);
       expect(after?.rev).toBe(8); // above the stored rev, so open editors take it in
@@ -85,7 +86,7 @@ describe('backup export and import (one transaction)', () => {
 
   it('a failure in the middle of the transaction leaves the database exactly as it was, naming the record', async () => {
     await db.settings.put({ key: 'keep', value: 1 });
-    await db.drafts.put(fixtureDraft('qd124-2023-02A'));
+    await putDraftRecord(db, fixtureDraft('qd124-2023-02A'));
     const before = await dumpDb(db);
     db.settings.hook('creating', (key) => {
       if (String(key).startsWith('fill-mapping:')) throw Object.assign(new Error('đầy'), { name: 'QuotaExceededError' });

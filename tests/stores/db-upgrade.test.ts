@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summaryOf, KiemDiemDB } from '../../stores/db';
+import { listVersions } from '../../stores/history';
 import { fixtureDraft, sampleProfile } from './fixtures';
 
 /**
@@ -60,14 +61,21 @@ describe('database upgrade from the first released schema (v1)', () => {
     const db = new KiemDiemDB('upgrade-from-v1');
     await db.open();
     expect(await db.drafts.orderBy('id').toArray()).toEqual([...records.drafts].sort((a, b) => (a.id < b.id ? -1 : 1)));
-    const versions = await db.draftVersions.toArray();
+    // v3: the versions live in one history record per draft, oldest first, and read back complete
+    const versions = await listVersions(db, records.drafts[0]!.id);
     expect(versions.map(({ seq: _seq, ...rest }) => rest)).toEqual(records.draftVersions);
+    expect(versions.map((v) => v.seq)).toEqual([1, 2]);
+    expect(await listVersions(db, records.drafts[1]!.id)).toEqual([]);
+    // the second version repeats nothing of the draft it shares with the first; v4 dropped the old table
+    const history = await db.draftHistories.get(records.drafts[0]!.id);
+    expect(history!.versions[0]!.same?.length).toBe(Object.keys(records.drafts[0]!.sections).length);
+    expect(history!.nextSeq).toBe(3);
+    expect([...db.backendDB().objectStoreNames]).not.toContain('draftVersions');
     expect(await db.profiles.toArray()).toEqual(records.profiles);
     expect(await db.rosters.toArray()).toEqual(records.rosters);
     expect(await db.overlays.toArray()).toEqual(records.overlays);
     expect(await db.settings.orderBy('key').toArray()).toEqual(records.settings);
     // indexes still answer
-    expect(await db.draftVersions.where('[draftId+savedAt]').between([records.drafts[0]!.id, 1500], [records.drafts[0]!.id, Infinity]).count()).toBe(1);
     expect(await db.drafts.where('reviewYear').equals(2023).count()).toBe(1);
     // v2: every draft got its list summary, newest first
     const summaries = await db.draftSummaries.orderBy('updatedAt').reverse().toArray();

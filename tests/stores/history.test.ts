@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { putDraftRecord, useDatabase } from '../../stores/db';
+import { appendToHistory } from '../../stores/history';
 import { MAX_VERSIONS_PER_DRAFT, SNAPSHOT_EVERY_MS, useDraftsStore } from '../../stores/drafts';
 import { fixtureDraft, freshDb } from './fixtures';
 
@@ -26,15 +27,15 @@ describe('version history while typing', () => {
   it(`never keeps more than ${MAX_VERSIONS_PER_DRAFT} versions of a draft, dropping the oldest`, async () => {
     const store = useDraftsStore();
     const d = fixtureDraft('qd366-2025-02B', { id: 'h2' });
-    const versions = useDatabase().draftVersions;
-    await versions.bulkAdd(Array.from({ length: MAX_VERSIONS_PER_DRAFT }, (_, i) => ({ draftId: 'h2', savedAt: 1000 + i, reason: 'autosave' as const, draft: d })));
-    await versions.add({ draftId: 'other', savedAt: 1, reason: 'autosave', draft: d });
+    const histories = useDatabase().draftHistories;
+    await histories.put(appendToHistory(undefined, 'h2', Array.from({ length: MAX_VERSIONS_PER_DRAFT }, (_, i) => ({ savedAt: 1000 + i, reason: 'autosave' as const, draft: d }))));
+    await histories.put(appendToHistory(undefined, 'other', [{ savedAt: 1, reason: 'autosave', draft: d }]));
     await store.maybeSnapshot(d, 'manual', true);
     const kept = await store.listVersions('h2');
     expect(kept).toHaveLength(MAX_VERSIONS_PER_DRAFT);
     expect(kept.some((v) => v.savedAt === 1000)).toBe(false); // the oldest went
     expect(kept.some((v) => v.savedAt === 1001)).toBe(true);
     expect(kept[0]!.reason).toBe('manual'); // newest first
-    expect(await versions.where('draftId').equals('other').count()).toBe(1);
+    expect((await store.listVersions('other')).length).toBe(1);
   });
 });
