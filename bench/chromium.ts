@@ -47,23 +47,25 @@ export async function chromiumMeasures(extensionDir: string): Promise<Measure[]>
     }
     out.push({ name: 'side panel: first meaningful render (median of 10)', value: median(renders), unit: 'ms', budget: 150 });
 
-    // 2. Keystroke to saved in IndexedDB, 20-page draft, p95 of 60 keystrokes.
+    // 2. Keystroke to saved in IndexedDB, 20-page draft, p95 of 100 keystrokes: until the save is committed (the
+    //    mark carries the worker's commit time), and until the page hears of it (after its next frame).
     const page = await s.context.newPage();
     await page.goto(s.url('sidepanel.html'));
     await page.getByRole('button', { name: /Bản kiểm điểm mẫu bench-20-pages/ }).click();
     const area = page.locator('textarea').first();
     await area.click();
     await page.keyboard.press('End');
-    const lat = await page.evaluate(async () => {
+    const { committed, seen } = await page.evaluate(async () => {
       const el = document.activeElement as HTMLTextAreaElement;
-      const times: number[] = [];
-      for (let i = 0; i < 63; i++) {
-        const saved = new Promise<number>((ok) => {
+      const committed: number[] = [];
+      const seen: number[] = [];
+      for (let i = 0; i < 103; i++) {
+        const saved = new Promise<[number, number]>((ok) => {
           const obs = new PerformanceObserver((list) => {
             const m = list.getEntries().find((e) => e.name === 'kd:saved');
             if (m) {
               obs.disconnect();
-              ok(m.startTime);
+              ok([m.startTime, performance.now()]);
             }
           });
           obs.observe({ entryTypes: ['mark'] });
@@ -71,13 +73,20 @@ export async function chromiumMeasures(extensionDir: string): Promise<Measure[]>
         const t0 = performance.now();
         el.value += 'a';
         el.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'a', inputType: 'insertText' }));
-        const t1 = await saved;
-        times.push(t1 - t0);
+        const [t1, t2] = await saved;
+        committed.push(t1 - t0);
+        seen.push(t2 - t0);
         await new Promise((r) => setTimeout(r, 30));
       }
-      return times.slice(3);
+      return { committed: committed.slice(3), seen: seen.slice(3) };
     });
-    out.push({ name: 'keystroke to saved, 20-page draft, p95 (Chromium)', value: percentile(lat, 95), unit: 'ms', budget: 20, detail: `median ${median(lat).toFixed(1)} ms` });
+    out.push({
+      name: 'keystroke to saved, 20-page draft, p95 (Chromium)',
+      value: percentile(committed, 95),
+      unit: 'ms',
+      budget: 20,
+      detail: `median ${median(committed).toFixed(1)} ms; until the page shows it: p95 ${percentile(seen, 95).toFixed(1)}, median ${median(seen).toFixed(1)} ms`,
+    });
 
     // Word export of the same 20-page draft in the panel: click "Xuất Word" → the download starts (after a warm-up
     // click that also loads the docx chunk).

@@ -11,7 +11,8 @@ export function sampleDraft(id: string, pages: number, now = Date.now()): Draft 
   const units = writableUnits(form);
   const perUnit = Math.ceil((pages * 2800) / units.length / SENTENCE.length);
   const sections: Draft['sections'] = {};
-  for (const u of units) sections[u.id] = { text: SENTENCE.repeat(perUnit).trim() };
+  // Paragraphs of three sentences, as a written self-review has (one 4,000-character line would not be).
+  for (const u of units) sections[u.id] = { text: Array.from({ length: perUnit }, (_, i) => SENTENCE.trim() + ((i + 1) % 3 === 0 ? '\n' : ' ')).join('').trim() };
   return DraftSchema.parse({
     v: 1,
     id,

@@ -1,7 +1,8 @@
 import { onBeforeUnmount, ref, shallowRef, watch, type Ref } from 'vue';
 import type { Draft } from '@/domain/schemas/draft';
 import { mergeDraft, type DraftConflict } from '@/domain/sync/merge-draft';
-import { plain, useDraftsStore } from '@/stores/drafts';
+import { plain, useDraftsStore, type SaveOutcome } from '@/stores/drafts';
+import { useDatabase } from '@/stores/db';
 import { describeStorageError } from '@/stores/storage-errors';
 import { registerOnScreenDraft } from '@/stores/backup';
 import { mark } from '@/stores/perf-marks';
@@ -12,6 +13,8 @@ import { useLiveQuery } from './useLiveQuery';
  * the next waits and takes everything typed meanwhile), so "keystroke to saved" is the write time itself.
  */
 export const AUTOSAVE_DELAY_MS = 0;
+/** Autosave in the save worker, except in unit tests (no real workers there; they test the saves themselves). */
+const SAVE_WORKER_BY_DEFAULT = import.meta.env.MODE !== 'test';
 /** After a failed save (quota, closed database), try again this much later instead of hammering storage. */
 export const RETRY_DELAY_MS = 5000;
 
@@ -28,8 +31,10 @@ export interface SaveState {
  * flushed when the page hides or closes. Saves from another view (the side panel and the full tab at once)
  * are merged in; texts both sides changed come back in `conflicts`, nothing is dropped.
  */
-export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: number } = {}) {
+export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: number; saveWorker?: boolean } = {}) {
   const delay = options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS;
+  // Loaded beside the editor, not with the panel's first screen (it brings zod to check the worker's replies).
+  const client = options.saveWorker ?? SAVE_WORKER_BY_DEFAULT ? import('@/stores/draft-save-client') : undefined;
   const store = useDraftsStore();
   const working = ref<Draft>();
   const conflicts = ref<DraftConflict[]>([]);
@@ -95,24 +100,41 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
    * Saves now. Called during a save, it waits for that save and then saves what was typed meanwhile, so a
    * flush on pagehide / visibilitychange never leaves typing behind a debounce.
    */
-  function flush(): Promise<void> {
+  function flush(onMainThread = false): Promise<void> {
     clearTimeout(timer);
-    if (inflight) return inflight.then(() => flush());
+    if (inflight) return inflight.then(() => flush(onMainThread));
     if (!dirty.value || !working.value || !base) return Promise.resolve();
-    inflight = save().finally(() => {
+    inflight = save(onMainThread).finally(() => {
       inflight = undefined;
     });
     return inflight;
   }
 
-  async function save(): Promise<void> {
+  /**
+   * Autosaves go to the save worker (their IndexedDB round trips then never wait behind the page's rendering);
+   * saves when the page hides or closes run here, on the main thread, which the browser lets finish. Without a
+   * worker (tests, a failed start) every save runs here.
+   */
+  async function saveSnapshot(from: Draft, snapshot: Draft, onMainThread: boolean): Promise<SaveOutcome> {
+    if (client && !onMainThread) {
+      const { saveInWorker, WorkerUnavailable } = await client;
+      try {
+        return await saveInWorker(useDatabase().name, from, snapshot);
+      } catch (e) {
+        if (!(e instanceof WorkerUnavailable)) throw e;
+      }
+    }
+    return store.saveDraft(from, snapshot);
+  }
+
+  async function save(onMainThread = false): Promise<void> {
     saving.value = true;
     const snapshot = plain(working.value!);
     dirty.value = false;
     let failed = false;
     try {
       // saveDraft keeps `snapshot` (already a plain copy) as the saved record.
-      const { saved, conflicts: found, merged } = await store.saveDraft(base!, snapshot);
+      const { saved, conflicts: found, merged, committedAt } = await saveSnapshot(base!, snapshot, onMainThread);
       base = saved;
       known = saved;
       conflicts.value.push(...found);
@@ -131,7 +153,8 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
       }
       lastSavedAt.value = saved.updatedAt;
       saveError.value = undefined;
-      mark('kd:saved');
+      // When the keystroke was safe in IndexedDB (the worker's commit), not when this page heard of it.
+      mark('kd:saved', committedAt);
     } catch (e) {
       dirty.value = true; // the text stays on screen and will be saved again
       failed = true;
@@ -161,16 +184,16 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
   }
 
   const onHide = () => {
-    if (document.visibilityState === 'hidden') void flush();
+    if (document.visibilityState === 'hidden') void flush(true);
   };
-  const onPageHide = () => void flush();
+  const onPageHide = () => void flush(true);
   const unregister = registerOnScreenDraft(() => working.value);
   document.addEventListener('visibilitychange', onHide);
   window.addEventListener('pagehide', onPageHide);
   onBeforeUnmount(() => {
     document.removeEventListener('visibilitychange', onHide);
     window.removeEventListener('pagehide', onPageHide);
-    void flush().finally(unregister);
+    void flush(true).finally(unregister);
   });
 
   const status: SaveState = { saving, dirty, lastSavedAt, saveError };

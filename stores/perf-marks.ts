@@ -11,6 +11,9 @@ export function markOnce(name: string): void {
   performance.mark(name);
 }
 
-export function mark(name: string): void {
-  if (typeof performance !== 'undefined') performance.mark(name);
+/** `at`: when it happened, if not now (ms since the epoch as performance.timeOrigin + now(), e.g. from a worker). */
+export function mark(name: string, at?: number): void {
+  if (typeof performance === 'undefined') return;
+  if (at === undefined) performance.mark(name);
+  else performance.mark(name, { startTime: Math.max(0, at - performance.timeOrigin) });
 }
