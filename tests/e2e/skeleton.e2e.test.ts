@@ -21,6 +21,8 @@ describe('walking skeleton in real Chromium with the extension loaded', () => {
     const first = page.locator('textarea').first();
     await first.fill('Luôn giữ vững lập trường chính trị, hoàn thành 12/12 nhiệm vụ.');
     await waitSaved(page);
+    // typing is saved by the save worker (stores/draft-save.worker.ts), not on the page's main thread
+    expect(page.workers().map((w) => w.url()).filter((u) => /\/assets\/draft-save\.worker-[\w-]+\.js$/.test(u))).toHaveLength(1);
     await page.reload();
     await openDraftFromList(page, 'Bản thử nghiệm một');
     await expect(await page.locator('textarea').first().inputValue()).toBe('Luôn giữ vững lập trường chính trị, hoàn thành 12/12 nhiệm vụ.');
