@@ -34,7 +34,8 @@ export interface SaveState {
 export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: number; saveWorker?: boolean } = {}) {
   const delay = options.autosaveDelayMs ?? AUTOSAVE_DELAY_MS;
   // Loaded beside the editor, not with the panel's first screen (it brings zod to check the worker's replies).
-  const client = options.saveWorker ?? SAVE_WORKER_BY_DEFAULT ? import('@/stores/draft-save-client') : undefined;
+  // If its chunk cannot load, saves simply stay on the main thread.
+  const client = options.saveWorker ?? SAVE_WORKER_BY_DEFAULT ? import('@/stores/draft-save-client').catch(() => undefined) : undefined;
   const store = useDraftsStore();
   const working = ref<Draft>();
   const conflicts = ref<DraftConflict[]>([]);
@@ -116,8 +117,9 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
    * worker (tests, a failed start) every save runs here.
    */
   async function saveSnapshot(from: Draft, snapshot: Draft, onMainThread: boolean): Promise<SaveOutcome> {
-    if (client && !onMainThread) {
-      const { saveInWorker, WorkerUnavailable } = await client;
+    const worker = client && !onMainThread ? await client : undefined;
+    if (worker) {
+      const { saveInWorker, WorkerUnavailable } = worker;
       try {
         return await saveInWorker(useDatabase().name, from, snapshot);
       } catch (e) {
