@@ -174,8 +174,7 @@ async function writeDrafts(db: KiemDiemDB, entries: Backup['drafts'], now: numbe
   const ids = entries.map((e) => e.draft.id);
   // Keys first (one request each), then only the records that exist: 1,000 gets of absent drafts cost 0.1 s.
   const [draftKeys, historyKeys] = await Promise.all([db.drafts.toCollection().primaryKeys(), db.draftHistories.toCollection().primaryKeys()]);
-  const present = (keys: string[]) => new Set(keys);
-  const [existing, histories] = await Promise.all([getPresent(db.drafts, ids, present(draftKeys)), getPresent(db.draftHistories, ids, present(historyKeys))]);
+  const [existing, histories] = await Promise.all([getPresent(db.drafts, ids, new Set(draftKeys)), getPresent(db.draftHistories, ids, new Set(historyKeys))]);
   const drafts: Draft[] = [];
   const written: DraftHistoryRecord[] = [];
   entries.forEach((entry, i) => {
