@@ -1,5 +1,5 @@
 import type { Draft } from '@/domain/schemas/draft';
-import { SaveReplySchema, type SaveRequest } from '@/domain/schemas/save-messages';
+import { INVALID_REQUEST, SaveReplySchema, type SaveRequest } from '@/domain/schemas/save-messages';
 import type { SaveOutcome } from './draft-save';
 import SaveWorker from './draft-save.worker.ts?worker';
 
@@ -39,6 +39,9 @@ function started(): Worker | null {
     const r = reply.data;
     if (r.kind === 'saved') p.resolve({ saved: { ...p.working, rev: r.rev, updatedAt: r.updatedAt }, conflicts: [], merged: false, committedAt: r.at });
     else if (r.kind === 'merged') p.resolve({ saved: r.saved, conflicts: r.conflicts, merged: true, committedAt: r.at });
+    // A draft the worker refuses (e.g. a section longer than the schema allows) is saved on the main thread, as
+    // before the worker existed: refusing it here would leave the text unsaved.
+    else if (r.name === INVALID_REQUEST) p.reject(new WorkerUnavailable('refused'));
     else p.reject(Object.assign(new Error(r.message), { name: r.name }));
   });
   worker?.addEventListener('error', () => giveUp('error'));

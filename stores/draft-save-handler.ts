@@ -1,5 +1,5 @@
 import { formatZodError } from '@/domain/schemas/errors';
-import { SaveRequestSchema, type SaveReply } from '@/domain/schemas/save-messages';
+import { INVALID_REQUEST, SaveRequestSchema, type SaveReply } from '@/domain/schemas/save-messages';
 import type { createDraftSaver } from './draft-save';
 
 type Saver = Pick<ReturnType<typeof createDraftSaver>, 'saveDraft'>;
@@ -8,7 +8,7 @@ type Saver = Pick<ReturnType<typeof createDraftSaver>, 'saveDraft'>;
 export async function handleSaveRequest(raw: unknown, saverFor: (dbName: string) => Saver): Promise<SaveReply> {
   const parsed = SaveRequestSchema.safeParse(raw);
   const id = typeof (raw as { id?: unknown })?.id === 'number' && Number.isInteger((raw as { id: number }).id) && (raw as { id: number }).id >= 0 ? (raw as { id: number }).id : 0;
-  if (!parsed.success) return { kind: 'failed', id, name: 'InvalidRequest', message: `Yêu cầu lưu không hợp lệ: ${formatZodError(parsed.error, 3).join('; ')}` };
+  if (!parsed.success) return { kind: 'failed', id, name: INVALID_REQUEST, message: `Yêu cầu lưu không hợp lệ: ${formatZodError(parsed.error, 3).join('; ')}` };
   const { base, working, dbName } = parsed.data;
   try {
     const { saved, conflicts, merged } = await saverFor(dbName).saveDraft(base, working);

@@ -7,6 +7,9 @@ import { DraftSchema } from './draft';
  */
 const id = z.number().int().nonnegative();
 
+/** The error name of a "failed" reply to a request that did not pass SaveRequestSchema. */
+export const INVALID_REQUEST = 'InvalidRequest';
+
 export const SaveRequestSchema = z.object({
   v: z.literal(1),
   id,

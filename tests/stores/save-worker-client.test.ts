@@ -3,6 +3,7 @@ import { putDraftRecord, type KiemDiemDB } from '../../stores/db';
 import { createDraftSaver } from '../../stores/draft-save';
 import { handleSaveRequest } from '../../stores/draft-save-handler';
 import { fixtureDraft, freshDb } from './fixtures';
+import { MAX_SECTION_CHARS } from '../../domain/schemas/draft';
 
 /**
  * The editor's side of the save worker (stores/draft-save-client.ts) with a stand-in Worker that runs the real
@@ -66,6 +67,17 @@ describe('save worker client', () => {
     expect(err).toBeInstanceOf(Error);
     expect(err).not.toBeInstanceOf(WorkerUnavailable);
     expect((err as Error).name).toBe('DatabaseClosedError');
+  });
+
+  it('a draft the worker refuses (a section over the limit) is left to the main thread; the worker stays in use', async () => {
+    const base = fixtureDraft('qd366-2025-02B', { id: 'k5' });
+    await putDraftRecord(state.db!, base);
+    const { saveInWorker, WorkerUnavailable } = await client();
+    const huge = withText(base, 'x'.repeat(MAX_SECTION_CHARS + 1));
+    await expect(saveInWorker(state.db!.name, base, huge)).rejects.toBeInstanceOf(WorkerUnavailable);
+    const out = await saveInWorker(state.db!.name, base, withText(base, 'Bình thường.'));
+    expect(out.saved.sections['A.I.1']!.text).toBe('Bình thường.');
+    expect(state.created).toBe(1);
   });
 
   it('a reply that fails its check: the worker is given up, now and for the next saves', async () => {
