@@ -204,10 +204,14 @@ async function getPresent<T>(table: { bulkGet: (keys: string[]) => Promise<(T | 
 /** The screen's view of backup and restore. */
 export const useBackupStore = defineStore('backup', () => {
   const busy = ref(false);
-  async function run<T>(task: () => Promise<T>): Promise<T> {
+  /** Runs one task, busy meanwhile, between two performance marks (read by `npm run bench`). */
+  async function run<T>(start: string, end: string, task: () => Promise<T>): Promise<T> {
     busy.value = true;
+    mark(start);
     try {
-      return await task();
+      const result = await task();
+      mark(end);
+      return result;
     } finally {
       busy.value = false;
     }
@@ -216,27 +220,13 @@ export const useBackupStore = defineStore('backup', () => {
     busy,
     /** Downloads the backup file; returns its name. */
     exportToDownload: () =>
-      run(async () => {
-        mark('kd:backup-export-start');
+      run('kd:backup-export-start', 'kd:backup-exported', async () => {
         const file = await exportBackup();
         downloadFile(file);
-        mark('kd:backup-exported');
         return file.fileName;
       }),
-    prepare: (file: Blob) =>
-      run(async () => {
-        mark('kd:backup-check-start');
-        const r = await prepareImport(file);
-        mark('kd:backup-checked');
-        return r;
-      }),
-    apply: (backup: Backup) =>
-      run(async () => {
-        mark('kd:backup-import-start');
-        const r = await applyImport(backup);
-        mark('kd:backup-imported');
-        return r;
-      }),
+    prepare: (file: Blob) => run('kd:backup-check-start', 'kd:backup-checked', () => prepareImport(file)),
+    apply: (backup: Backup) => run('kd:backup-import-start', 'kd:backup-imported', () => applyImport(backup)),
     downloadOnScreen: () => downloadFile(onScreenBackup()),
   };
 });

@@ -22,9 +22,6 @@ export interface SaveOutcome {
 /** Thrown inside a save's transaction to abort it: the stored draft is not the one the edit started from. */
 class StaleBase extends Error {}
 
-/** A structured copy (the saver works on plain data; Vue proxies are unwrapped by the callers). */
-const copyOf = <T>(value: T): T => structuredClone(value);
-
 export function createDraftSaver(db: () => KiemDiemDB) {
   /**
    * Saves `working`, edited from `base` (the stored version it started from). If another view saved in
@@ -52,12 +49,8 @@ export function createDraftSaver(db: () => KiemDiemDB) {
       const next = working;
       next.rev = base.rev + 1;
       next.updatedAt = Date.now();
-      const last = lastSnapshots.has(next.id) ? lastSnapshots.get(next.id) : await lastSnapshotAt(next.id);
-      const [before] = await Promise.all([
-        d.draftSummaries.get(next.id),
-        putDraftRecord(d, next),
-        last !== undefined && next.updatedAt - last < SNAPSHOT_EVERY_MS ? undefined : maybeSnapshot(next, 'autosave'),
-      ]);
+      // The read is issued first, so it sees the record as it was before this write.
+      const [before] = await Promise.all([d.draftSummaries.get(next.id), putDraftRecord(d, next), maybeSnapshot(next, 'autosave')]);
       if (before?.rev !== base.rev) throw new StaleBase();
       return { saved: next, conflicts: [], merged: false };
     });
@@ -77,11 +70,7 @@ export function createDraftSaver(db: () => KiemDiemDB) {
       }
       next.rev = (stored?.rev ?? 0) + 1;
       next.updatedAt = Date.now();
-      const last = await lastSnapshotAt(next.id);
-      await Promise.all([
-        putDraftRecord(d, next),
-        last !== undefined && next.updatedAt - last < SNAPSHOT_EVERY_MS ? undefined : maybeSnapshot(next, 'autosave'),
-      ]);
+      await Promise.all([putDraftRecord(d, next), maybeSnapshot(next, 'autosave')]);
       return { saved: next, conflicts, merged: stored !== undefined && stored.rev !== base.rev };
     });
   }
@@ -103,7 +92,7 @@ export function createDraftSaver(db: () => KiemDiemDB) {
     const last = await lastSnapshotAt(draft.id);
     if (!force && last !== undefined && draft.updatedAt - last < SNAPSHOT_EVERY_MS) return;
     const savedAt = Date.now();
-    await addVersion(db(), copyOf(draft), reason, savedAt);
+    await addVersion(db(), structuredClone(draft), reason, savedAt); // plain data: callers unwrap Vue proxies
     lastSnapshots.set(draft.id, savedAt);
   }
 
