@@ -7,6 +7,7 @@ import { ensureSystemPackages } from './ensure-system.mjs';
 mkdirSync('test-output', { recursive: true });
 let passed = 0;
 let failed = 0;
+const failures = [];
 const started = Date.now();
 
 function run(label, cmd, args, env = process.env) {
@@ -18,12 +19,20 @@ function run(label, cmd, args, env = process.env) {
 function countVitest(label, file) {
   if (!existsSync(file)) {
     console.log(`${label}: không đọc được kết quả (${file}).`);
+    failures.push(`${label}: không có ${file}`);
     failed += 1;
     return;
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
+  for (const file of report.testResults) {
+    const where = file.name.replace(`${process.cwd()}/`, '');
+    for (const a of file.assertionResults) {
+      if (a.status === 'failed') failures.push(`${where} › ${a.fullName}\n    ${String(a.failureMessages?.[0] ?? '').split('\n')[0]}`);
+    }
+    if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${where}\n    ${String(file.message ?? '').split('\n')[0]}`);
+  }
   // A suite that failed to load counts as a failure even if it reported no test.
   const brokenSuites = report.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
   failed += brokenSuites;
@@ -41,6 +50,7 @@ function vitest(label, config, out) {
 
 if (!run('Kiểm tra kiểu (vue-tsc)', 'npx', ['vue-tsc', '--noEmit'])) {
   console.log('Kiểm tra kiểu thất bại.');
+  failures.push('vue-tsc --noEmit');
   failed += 1;
 } else passed += 1;
 
@@ -56,9 +66,12 @@ if (built) {
   vitest('Kiểm thử đầu-cuối trong Chromium', 'vitest.e2e.config.ts', 'test-output/e2e.json');
 } else {
   console.log('Đóng gói thất bại: bỏ qua kiểm thử đầu-cuối.');
+  failures.push('wxt build');
   failed += 1;
 }
 
+// CI shows only the end of the output: name what failed here, just above the count.
+if (failures.length) console.log(`\nBài không đạt:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\nThời gian: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
