@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     reporters: ['default'],
+    // A cold CI run transforms lazily imported modules on first use; a passing test never waits for these.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -8,6 +8,7 @@ import { addVersion } from '../../stores/history';
 import { useDraftsStore } from '../../stores/drafts';
 import { fixtureDraft, freshDb } from '../stores/fixtures';
 import type { Draft } from '../../domain/schemas/draft';
+import { until as untilTime } from '../helpers/until';
 
 /**
  * "No lost typing": the editor's autosave against fake-indexeddb. setTimeout is faked and never advanced, so the
@@ -24,13 +25,7 @@ const tick = async () => {
   vi.advanceTimersByTime(0);
   await new Promise<void>((r) => setImmediate(r));
 };
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (await check()) return;
-    await tick();
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}
+const until = (check: () => boolean | Promise<boolean>, what: string) => untilTime(check, what, { step: tick });
 
 async function openEditor(id: string): Promise<Editor> {
   let editor: Editor | undefined;
@@ -194,9 +189,9 @@ describe('useDraftEditor: default autosave', () => {
     let editor: ReturnType<typeof useDraftEditor> | undefined;
     const w = mount(defineComponent({ setup: () => ((editor = useDraftEditor(d.id)), () => h('div')) }), { global: { plugins: [pinia] } });
     try {
-      await vi.waitFor(() => expect(editor?.working.value).toBeTruthy());
+      await vi.waitFor(() => expect(editor?.working.value).toBeTruthy(), { timeout: 10_000 });
       editor!.edit((x) => (x.sections['A.I.1'] = { text: 'Lưu ngay.' }));
-      await vi.waitFor(async () => expect((await useDraftsStore().getDraft(d.id))?.sections['A.I.1']?.text).toBe('Lưu ngay.'), { timeout: 2000 });
+      await vi.waitFor(async () => expect((await useDraftsStore().getDraft(d.id))?.sections['A.I.1']?.text).toBe('Lưu ngay.'), { timeout: 10_000 });
     } finally {
       w.unmount();
     }

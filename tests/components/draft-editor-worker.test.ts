@@ -7,6 +7,7 @@ import { putDraftRecord, useDatabase, type KiemDiemDB } from '../../stores/db';
 import { createDraftSaver } from '../../stores/draft-save';
 import { handleSaveRequest } from '../../stores/draft-save-handler';
 import { fixtureDraft, freshDb } from '../stores/fixtures';
+import { until } from '../helpers/until';
 
 /**
  * The editor with its save worker (a stand-in running the real handler on fake-indexeddb): typing is saved
@@ -33,13 +34,6 @@ let db: KiemDiemDB;
 let pinia: Pinia;
 const wrappers: VueWrapper[] = [];
 
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (await check()) return;
-    await new Promise<void>((r) => setTimeout(r, 2));
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}
 
 async function openEditor(id: string): Promise<Editor> {
   let editor: Editor | undefined;

@@ -13,9 +13,9 @@ describe('DraftCreateForm without a profile', () => {
     const w = mount(DraftCreateForm, { global: { plugins: [createPinia()] } });
     await flushPromises();
     await w.find('#new-year').setValue(2025);
-    await vi.waitFor(() => expect((w.find('#new-form').element as HTMLSelectElement).value).toBe('02B'));
+    await vi.waitFor(() => expect((w.find('#new-form').element as HTMLSelectElement).value).toBe('02B'), { timeout: 10_000 });
     await w.find('#new-year').setValue(2023);
-    await vi.waitFor(() => expect((w.find('#new-form').element as HTMLSelectElement).value).toBe('02A'));
+    await vi.waitFor(() => expect((w.find('#new-form').element as HTMLSelectElement).value).toBe('02A'), { timeout: 10_000 });
     // A form the user picks stays picked while the rulebook is the same.
     await w.find('#new-form').setValue('01');
     await w.find('#new-year').setValue(2024);

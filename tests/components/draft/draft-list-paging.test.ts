@@ -12,13 +12,13 @@ describe('DraftList with a long archive', () => {
     const db = useDatabase(freshDb('paging'));
     for (let i = 0; i < 45; i++) await putDraftRecord(db, fixtureDraft('qd366-2025-02B', { id: `d-${i}`, title: `Bản số ${i}`, updatedAt: 1_000_000 + i }));
     const w = mount(DraftList, { global: { plugins: [createPinia()] } });
-    await vi.waitFor(() => expect(w.findAll('.draft-row').length).toBe(30));
+    await vi.waitFor(() => expect(w.findAll('.draft-row').length).toBe(30), { timeout: 10_000 });
     expect(w.find('.draft-title').text()).toBe('Bản số 44'); // newest first
     const more = w.findAll('button').find((b) => b.text().startsWith('Hiện thêm'))!;
     expect(more.text()).toBe('Hiện thêm 15 bản (còn 15 bản chưa hiện)');
     await more.trigger('click');
     await flushPromises();
-    await vi.waitFor(() => expect(w.findAll('.draft-row').length).toBe(45));
+    await vi.waitFor(() => expect(w.findAll('.draft-row').length).toBe(45), { timeout: 10_000 });
     expect(w.findAll('button').some((b) => b.text().startsWith('Hiện thêm'))).toBe(false);
     w.unmount();
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import DraftEditor from '../../../components/draft/DraftEditor.vue';
 import { useDatabase, type KiemDiemDB } from '../../../stores/db';
@@ -7,6 +7,7 @@ import { useDraftsStore } from '../../../stores/drafts';
 import { newDraft } from '../../../domain/drafting';
 import { ProfileSchema } from '../../../domain/schemas/profile';
 import { freshDb } from '../../stores/fixtures';
+import { until } from '../../helpers/until';
 
 /**
  * FillInsertButton (components/fill, another screen's component) is stubbed: its setup talks to the fake `browser`.
@@ -27,14 +28,6 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 200; i++) {
-    await flushPromises();
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function open(occupation: string, leadershipPosts: object[] = [], formCode?: '02A' | '02B', withProfile = true) {
   const profile = ProfileSchema.parse({ v: 1, reviewYear: 2025, subject: { kind: 'individual', fullName: 'Lê Thị B', occupation, leadershipPosts } });

@@ -1,24 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import GradeScreen from '../../../components/grading/GradeScreen.vue';
 import { putDraftRecord, useDatabase, type KiemDiemDB } from '../../../stores/db';
 import { gradeFactsKey } from '../../../stores/grade-facts';
 import { fixtureDraft, freshDb } from '../../stores/fixtures';
+import { until } from '../../helpers/until';
 
 /** The grade-check screen over fake-indexeddb: draft → case → result; an unknown becomes a question; answering decides it. */
 let db: KiemDiemDB;
 let pinia: Pinia;
 let wrapper: VueWrapper | undefined;
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await flushPromises();
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}
 
 const excellent = () =>
   fixtureDraft('qd366-2025-02B', {

@@ -5,6 +5,7 @@ import GuideWizard from '../../../components/guide/GuideWizard.vue';
 import { useDatabase, type KiemDiemDB } from '../../../stores/db';
 import { freshDb } from '../../stores/fixtures';
 import type { Profile } from '../../../domain/schemas/profile';
+import { until } from '../../helpers/until';
 
 /** The role wizard against fake-indexeddb: stepping, Back, blocking on a missing answer, saving as it goes. */
 let db: KiemDiemDB;
@@ -12,13 +13,6 @@ let pinia: Pinia;
 let wrapper: VueWrapper | undefined;
 
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (await check()) return;
-    await tick();
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}
 
 function mountWizard(initial?: Profile, startField?: string) {
   wrapper = mount(GuideWizard, { props: { initial, startField, thisYear: 2025 }, global: { plugins: [pinia] }, attachTo: document.body });

@@ -8,6 +8,7 @@ import { parseWith } from '../../../domain/schemas/errors';
 import { OverlaySchema } from '../../../domain/schemas/overlay';
 import { useDatabase, type KiemDiemDB } from '../../../stores/db';
 import { freshDb } from '../../stores/fixtures';
+import { until } from '../../helpers/until';
 
 const form = (over: Partial<OverlayForm> = {}): OverlayForm => ({
   name: 'Hướng dẫn của Đảng ủy phường Thử',
@@ -67,10 +68,6 @@ describe('OverlayEditor', () => {
     wrapper?.unmount();
     await db.delete();
   });
-  const tick = () => new Promise<void>((r) => setTimeout(r, 0));
-  async function until(check: () => boolean): Promise<void> {
-    for (let i = 0; i < 300 && !check(); i++) await tick();
-  }
 
   it.each([
     ['missing issuer', '', 0, 'Cơ quan ban hành: không được để trống.'],
@@ -83,8 +80,7 @@ describe('OverlayEditor', () => {
     await wrapper.get('#ov-date-0').setValue('2025-12-05');
     await wrapper.get('#ov-what-0').setValue('Các chi bộ hoàn thành kiểm điểm');
     await wrapper.get('form').trigger('submit');
-    await until(() => wrapper!.text().includes(message));
-    expect(wrapper.text()).toContain(message);
+    await until(() => wrapper!.text().includes(message), message);
     expect(await db.overlays.count()).toBe(count);
   });
 });

@@ -6,20 +6,13 @@ import { MAX_OVERLAY_FILE_BYTES, overlayFileName, slugify } from '../../../compo
 import { useDatabase, type KiemDiemDB } from '../../../stores/db';
 import { useOverlaysStore } from '../../../stores/overlays';
 import { freshDb } from '../../stores/fixtures';
+import { until } from '../../helpers/until';
 
 /** Importing a unit's overlay file: errors in Vietnamese naming the field, nothing saved on any error. */
 let db: KiemDiemDB;
 let pinia: Pinia;
 let wrapper: VueWrapper | undefined;
 
-const tick = () => new Promise<void>((r) => setTimeout(r, 0));
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (check()) return;
-    await tick();
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}
 
 const rule = (id: string) => ({ id, clause: 'Hướng dẫn 01-HD/ĐU', source: 'tệp thử', certainty: 'secondary' });
 const good = {

@@ -1,25 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import RosterScreen from '../../../components/roster/RosterScreen.vue';
 import { useDatabase, type KiemDiemDB } from '../../../stores/db';
 import { useRostersStore } from '../../../stores/rosters';
 import { freshDb } from '../../stores/fixtures';
+import { until } from '../../helpers/until';
 
 /** The roster screen over fake-indexeddb: paste errors name row and column; a good paste is checked and saved. */
 let db: KiemDiemDB;
 let pinia: Pinia;
 let wrapper: VueWrapper | undefined;
 
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (await check()) return;
-    await flushPromises();
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`timed out waiting for: ${what}`);
-}
 
 const TSV = [
   'STT\tHọ và tên\tChức vụ\tNgười đứng đầu\tMức xếp loại đề xuất',

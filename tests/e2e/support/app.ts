@@ -15,7 +15,7 @@ export async function createDraft(page: Page, title: string, opts: { year?: numb
 
 /** Waits until the editor reports the draft saved. */
 export async function waitSaved(page: Page): Promise<void> {
-  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 5000 });
+  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 15_000 });
 }
 
 export async function openDraftFromList(page: Page, title: string): Promise<void> {
