@@ -1,6 +1,6 @@
 import { GRADES, type Grade } from '../core/grade';
 import { foldVietnamese, nfc } from '../core/text';
-import { parseWith, type ParseResult } from '../schemas/errors';
+import { clip, parseWith, type ParseResult } from '../schemas/errors';
 import { RosterSchema, type Roster } from '../schemas/roster';
 
 /**
@@ -90,8 +90,8 @@ export function parseRosterText(text: string, base: RosterBase): ParseResult<Ros
   const columns = new Map<Field, number>();
   header.cells.forEach((h, i) => {
     const f = HEADER_INDEX.get(headerKey(h));
-    if (!f) { if (h !== '') errors.push(`Dòng ${header.line}, cột ${i + 1} «${h}»: không nhận ra tên cột (bỏ qua được bằng cách xóa cột).`); return; }
-    if (f !== 'ignore' && columns.has(f)) errors.push(`Dòng ${header.line}, cột ${i + 1} «${h}»: trùng với cột «${header.cells[columns.get(f)!]}».`);
+    if (!f) { if (h !== '') errors.push(`Dòng ${header.line}, cột ${i + 1} «${clip(h)}»: không nhận ra tên cột (bỏ qua được bằng cách xóa cột).`); return; }
+    if (f !== 'ignore' && columns.has(f)) errors.push(`Dòng ${header.line}, cột ${i + 1} «${clip(h)}»: trùng với cột «${clip(header.cells[columns.get(f)!])}».`);
     else columns.set(f, i);
   });
   const nameCol = columns.get('name');
@@ -99,16 +99,16 @@ export function parseRosterText(text: string, base: RosterBase): ParseResult<Ros
   if (errors.length > 0) return { ok: false, errors };
 
   const col = (f: Field) => columns.get(f);
-  const label = (f: Field) => `«${header.cells[col(f)!]}»`;
+  const label = (f: Field) => `«${clip(header.cells[col(f)!])}»`;
   const members = [];
   for (const r of rows.slice(1)) {
     const at = (f: Field) => (col(f) === undefined ? '' : (r.cells[col(f)!] ?? ''));
     const name = at('name');
     if (name === '') { errors.push(`Dòng ${r.line}, cột ${label('name')}: thiếu họ và tên.`); continue; }
     const grade = parseGradeCell(at('grade'));
-    if (grade === null) errors.push(`Dòng ${r.line}, cột ${label('grade')}: «${at('grade')}» không phải mức xếp loại (${GRADES.join(', ')} hoặc tên đầy đủ).`);
+    if (grade === null) errors.push(`Dòng ${r.line}, cột ${label('grade')}: «${clip(at('grade'))}» không phải mức xếp loại (${GRADES.join(', ')} hoặc tên đầy đủ).`);
     const headCell = foldVietnamese(at('isHead'));
-    if (!TRUE.has(headCell) && !FALSE.has(headCell)) errors.push(`Dòng ${r.line}, cột ${label('isHead')}: «${at('isHead')}» cần "x" (có) hoặc để trống.`);
+    if (!TRUE.has(headCell) && !FALSE.has(headCell)) errors.push(`Dòng ${r.line}, cột ${label('isHead')}: «${clip(at('isHead'))}» cần "x" (có) hoặc để trống.`);
     const m: Record<string, unknown> = { name, isHead: TRUE.has(headCell) };
     if (at('role')) m.role = at('role');
     if (at('group')) m.group = at('group');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DraftSchema } from './draft';
 import { ProfileSchema } from './profile';
+import { clip } from './errors';
 
 /**
  * Backup v2: everything the app keeps on this device, in one JSON file the user downloads and can import back
@@ -54,7 +55,7 @@ const backupDraftSchema = <V extends typeof BackupVersionV1Schema>(version: V) =
         ctx.addIssue({
           code: 'custom',
           path: ['versions', i, 'draft', 'id'],
-          message: `phiên bản thuộc bản kiểm điểm khác («${version.draft.id}» thay vì «${entry.draft.id}»)`,
+          message: `phiên bản thuộc bản kiểm điểm khác («${clip(version.draft.id)}» thay vì «${clip(entry.draft.id)}»)`,
         });
     });
   });
@@ -81,7 +82,7 @@ function uniqueBy<T>(list: readonly T[], key: (item: T) => string, path: (i: num
   const seen = new Set<string>();
   list.forEach((item, i) => {
     const k = key(item);
-    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: path(i), message: `mã «${k}» bị trùng trong tệp` });
+    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: path(i), message: `mã «${clip(k)}» bị trùng trong tệp` });
     seen.add(k);
   });
 }

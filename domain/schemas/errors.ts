@@ -21,10 +21,16 @@ function typeName(t: unknown): string {
   return TYPE_NAMES[String(t)] ?? String(t);
 }
 
+/** A value from the input, cut to `max` characters: messages quote what the user gave, never all of it. */
+export function clip(value: unknown, max = 60): string {
+  const s = String(value);
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
 export function fieldPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(toàn bộ tệp)';
   return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : (i === 0 ? '' : '.') + String(p)))
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : (i === 0 ? '' : '.') + clip(String(p))))
     .join('');
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OCCUPATIONS } from './profile';
 import { RULEBOOK_IDS } from '../core/rulebook-id';
 import { FORM_CODES } from '../core/form-code';
+import { clip } from './errors';
 
 /**
  * Overlay v1: local guidance (a province, a city, a department's party committee) applied on top of a central
@@ -80,7 +81,7 @@ export const OverlayV1Schema = z
     const lists = [['contents', o.contents], ['triggers', o.triggers], ['deadlines', o.deadlines]] as const;
     for (const [key, list] of lists) {
       list.forEach((item, i) => {
-        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `mã «${item.id}» bị trùng` });
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `mã «${clip(item.id)}» bị trùng` });
         seen.add(item.id);
       });
     }

@@ -43,6 +43,15 @@ describe('parsing a backup file', () => {
     ],
   ])('%s → named in Vietnamese', (_l, mutate, errors) => expect(errorsOf(text(mutate))).toEqual(errors));
 
+  // Found by the import fuzz test: the message quoted the whole 200,000-character id it was given.
+  it('a huge id in a version is quoted cut short, and every message stays short', () => {
+    const huge = 'ệ'.repeat(200_001);
+    const errors = errorsOf(text((b) => (b.drafts[0].versions[0].draft.id = huge)));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e.length).toBeLessThan(500);
+    expect(errors.join('\n')).toContain(`phiên bản thuộc bản kiểm điểm khác («${'ệ'.repeat(60)}…» thay vì «fixture-qd366-2025-02A»)`);
+  });
+
   it('a section of exactly the limit passes', () => {
     expect(errorsOf(text((b) => (b.drafts[1].draft.sections['A.1'] = { text: 'x'.repeat(200_000) })))).toEqual([]);
   });

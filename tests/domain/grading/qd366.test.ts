@@ -212,12 +212,13 @@ describe('QĐ 366 Điều 11: collectives and others', () => {
     expect(r).toMatchObject({ rulebook: 'qd132-2018', outcome: 'not-graded', highestAllowed: null });
   });
 
-  it('one person is checked in well under 1 ms', () => {
+  // The speed of this check is measured by `npm run bench` (budget 1 ms), not here.
+  it('the check is pure: the same case gives the same answer and is left unchanged', () => {
     const c = makeCase({ subject: LEADER_2025, facts: LEADER_FACTS_2025, proposed: 'HTXSNV' });
-    checkGrade(c);
-    const t0 = performance.now();
-    for (let i = 0; i < 200; i++) checkGrade(c);
-    expect((performance.now() - t0) / 200).toBeLessThan(1);
+    const copy = structuredClone(c);
+    const first = checkGrade(c);
+    expect(checkGrade(c)).toEqual(first);
+    expect(c).toEqual(copy);
   });
 });
 

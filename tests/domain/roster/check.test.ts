@@ -117,12 +117,14 @@ describe('checkRoster: head, spread, overlay, facts', () => {
     expect(ids(checkRoster(roster(many('HTTNV', 2), { reviewYear: 2020 })))).toEqual(['error:rulebook.unsupported']);
   });
 
-  it('5,000 members in well under 16 ms', () => {
+  // The speed of this check is measured by `npm run bench` (budget 16 ms), not here.
+  it('5,000 members: counts, vi-VN shares and one quota row per group', () => {
     const grades = ['HTXSNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTNV', 'HTTNV', 'HTTNV', 'KHTNV'];
-    const r = roster(Array.from({ length: 5000 }, (_, i) => ({ name: `Đảng viên ${i}`, proposedGrade: grades[i % 10], group: `Nhóm ${i % 3}`, ...(i % 101 === 0 ? { excluded: 'Miễn' } : {}) })));
-    checkRoster(r);
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) checkRoster(r);
-    expect((performance.now() - t0) / 20).toBeLessThan(16);
+    const r = checkRoster(roster(Array.from({ length: 5000 }, (_, i) => ({ name: `Đảng viên ${i}`, proposedGrade: grades[i % 10], group: `Nhóm ${i % 3}`, ...(i % 101 === 0 ? { excluded: 'Miễn' } : {}) }))));
+    expect(r.summary).toMatchObject({ total: 5000, graded: 4950, excluded: 50, notProposed: 0 });
+    expect(r.summary.rows.map((row) => row.text)).toEqual(['495/4.950 (10%)', '3.465/4.950 (70%)', '495/4.950 (10%)', '495/4.950 (10%)']);
+    expect(r.quota.map((q) => q.group).sort()).toEqual(['Nhóm 0', 'Nhóm 1', 'Nhóm 2']);
+    expect(r.quota.reduce((n, q) => n + q.graded, 0)).toBe(4950);
+    expect(r.findings.find((x) => x.id === 'members.excluded')?.members).toHaveLength(50);
   });
 });

@@ -39,6 +39,14 @@ describe('parseRosterText: paste from a spreadsheet', () => {
     expect(parseRosterText(text, base)).toEqual({ ok: false, errors });
   });
 
+  it('a long cell is quoted cut short in its message', () => {
+    const r = parseRosterText(`Họ và tên\tMức xếp loại đề xuất\nAn\t${'giỏi '.repeat(2000)}\n`, { reviewYear: 2025 });
+    const errors = r.ok ? [] : r.errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`«${'giỏi '.repeat(12)}…» không phải mức xếp loại`);
+    expect(errors[0]!.length).toBeLessThan(300);
+  });
+
   it('base fields are validated with field names', () => {
     const r = parseRosterText('Họ và tên\nAn\n', { reviewYear: 1999 });
     expect(r.ok === false && r.errors).toEqual(['Trường «reviewYear»: phải ≥ 2000.']);
