@@ -89,11 +89,22 @@ describe('drafting in the extension (side panel, 360 px)', () => {
     );
     const card = unit(page, 'A.II.1').getByTestId('shortcoming');
     await card.getByLabel('Biện pháp khắc phục').fill('Lập lịch nộp báo cáo');
-    await card.getByLabel('Thời hạn khắc phục').fill('2026-03-31');
+    // Typed day first, as written in Vietnamese, whatever the browser's language; a day that does not exist is explained.
+    const deadline = card.getByLabel('Thời hạn khắc phục');
+    await deadline.fill('5/3/2026');
+    await deadline.blur();
+    expect(await deadline.inputValue()).toBe('05/03/2026');
     await compose(page, 'A.VI');
     await expect.poll(() => unitText(page, 'A.VI').inputValue()).toBe(
-      '1. Lập lịch nộp báo cáo (khắc phục hạn chế: Chậm nộp 2 báo cáo tháng); thời hạn hoàn thành: ngày 31 tháng 3 năm 2026.',
+      '1. Lập lịch nộp báo cáo (khắc phục hạn chế: Chậm nộp 2 báo cáo tháng); thời hạn hoàn thành: ngày 05 tháng 3 năm 2026.',
     );
+    await deadline.fill('31/02/2026');
+    await deadline.blur();
+    expect(await card.getByRole('alert').textContent()).toBe('Không có ngày 31/02/2026.');
+    expect(await deadline.inputValue()).toBe('31/02/2026');
+    await deadline.fill('05/03/2026');
+    await deadline.blur();
+    expect(await card.getByRole('alert').count()).toBe(0);
     // Composing again over the composed text does not ask.
     await compose(page, 'A.VI');
     expect(await page.getByRole('dialog').count()).toBe(0);

@@ -141,7 +141,7 @@ describe('local overlay file', () => {
     await page.getByLabel('Cơ quan ban hành').fill('Ban Thường vụ Đảng ủy Sở Thử');
     await page.getByLabel('Năm kiểm điểm').fill('2025');
     await page.getByLabel('Nội dung thêm 1').fill('Liên hệ việc sắp xếp tổ chức bộ máy.');
-    await page.getByLabel('Thời hạn 1: ngày').fill('2025-12-10');
+    await page.getByLabel('Thời hạn 1: ngày').fill('10/12/2025'); // day first: 10 December
     await page.getByLabel('Việc phải xong').fill('Nộp hồ sơ kiểm điểm');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Đã lưu «Hướng dẫn Đảng ủy Sở Thử».').waitFor();
