@@ -16,6 +16,14 @@ function run(label, cmd, args, env = process.env) {
   return r.status === 0;
 }
 
+/** The start of a failure message (a property test's seed is on its second line), each line cut short. */
+const firstLines = (message) =>
+  String(message ?? '')
+    .split('\n')
+    .slice(0, 4)
+    .map((l) => `    ${l.length > 300 ? `${l.slice(0, 300)}…` : l}`)
+    .join('\n');
+
 function countVitest(label, file) {
   if (!existsSync(file)) {
     console.log(`${label}: không đọc được kết quả (${file}).`);
@@ -29,9 +37,9 @@ function countVitest(label, file) {
   for (const file of report.testResults) {
     const where = file.name.replace(`${process.cwd()}/`, '');
     for (const a of file.assertionResults) {
-      if (a.status === 'failed') failures.push(`${where} › ${a.fullName}\n    ${String(a.failureMessages?.[0] ?? '').split('\n')[0]}`);
+      if (a.status === 'failed') failures.push(`${where} › ${a.fullName}\n${firstLines(a.failureMessages?.[0])}`);
     }
-    if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${where}\n    ${String(file.message ?? '').split('\n')[0]}`);
+    if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${where}\n${firstLines(file.message)}`);
   }
   // A suite that failed to load counts as a failure even if it reported no test.
   const brokenSuites = report.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
