@@ -3,6 +3,11 @@ import { formatNumberVi, nfc } from '@/domain/core/text';
 import { roleOfFormCode } from '@/domain/drafting/form-choice';
 import type { RosterResult } from '@/domain/roster';
 import type { Backup } from '@/domain/schemas/backup';
+import type { Draft } from '@/domain/schemas/draft';
+import { clip } from '@/domain/schemas/errors';
+import { checkGrade } from '@/domain/grading';
+import { emptyGradeFacts, gradeFactsKey, GradeFactsSchema } from '@/stores/grade-facts';
+import { buildCheckCase } from '../grading/grade-case';
 import type { Roster, RosterMember, RosterUnitKind } from '@/domain/schemas/roster';
 
 /** Pure helpers of the roster screen: a new roster, members from backup files, the checkable part, the CSV. */
@@ -24,10 +29,26 @@ export const emptyRoster = (reviewYear: number): Roster => ({
 
 export const emptyMember = (): RosterMember => ({ name: '', isHead: false });
 
+/** The facts of one member's draft with their answers on the grade check, the kind of member, and why not graded. */
+function checkedFacts(draft: Draft, settings: Backup['settings']): Pick<RosterMember, 'facts' | 'kind' | 'excluded'> {
+  const stored = settings.find((x) => x.key === gradeFactsKey(draft.id));
+  const answers = stored ? GradeFactsSchema.safeParse(stored.value) : undefined;
+  const built = buildCheckCase(draft, answers?.success ? answers.data : emptyGradeFacts()).value;
+  if (!built) return {};
+  const out: Pick<RosterMember, 'facts' | 'kind' | 'excluded'> = {};
+  if (Object.keys(built.facts).length > 0) out.facts = built.facts;
+  if (built.subjectKind && built.subjectKind !== 'collective') out.kind = built.subjectKind;
+  const result = checkGrade(built);
+  if (result.outcome !== 'graded') out.excluded = clip(result.notes[0] ?? (result.outcome === 'exempt' ? 'Không thuộc đối tượng kiểm điểm' : 'Không xếp loại'), 280);
+  return out;
+}
+
 /**
  * Members from a backup file (kiem-diem-backup): each individual draft of the roster's year gives the name on
  * its profile (else its title) and its proposed grade; the most recently edited draft wins for one name.
- * Facts are not taken: a draft's facts are partial and would read as "not allowed" for every unknown.
+ * The facts go along (scores, tasks… from the draft, and the answers the member gave on the grade check, kept in
+ * the file's settings), so the roster checks each member one by one; a member whose own rules say "not graded"
+ * or "exempt" comes in excluded, with the reason. Unknown facts only make a warning (see checkMembers).
  */
 export function membersFromBackup(backup: Backup, reviewYear: number): { members: RosterMember[]; skipped: number } {
   const byName = new Map<string, { member: RosterMember; updatedAt: number }>();
@@ -45,6 +66,7 @@ export function membersFromBackup(backup: Backup, reviewYear: number): { members
     const roleText = post?.title ?? (s?.kind === 'individual' ? s.jobTitle : undefined);
     if (roleText) member.role = roleText;
     if (draft.assessment.proposedGrade) member.proposedGrade = draft.assessment.proposedGrade;
+    Object.assign(member, checkedFacts(draft, backup.settings));
     const prev = byName.get(name);
     if (prev) skipped++;
     if (!prev || prev.updatedAt < draft.updatedAt) byName.set(name, { member, updatedAt: draft.updatedAt });

@@ -1,7 +1,8 @@
-import { GRADE_LABELS, gradeRank } from '../core/grade';
+import { GRADE_LABELS, gradeRank, type Grade } from '../core/grade';
 import type { RulebookId } from '../core/rulebook-id';
 import { checkGrade } from '../grading/check';
 import { overlayOptions } from '../grading/overlays';
+import type { ConditionResult } from '../grading/types';
 import type { CheckCase } from '../schemas/case';
 import type { Roster, RosterMember } from '../schemas/roster';
 import type { RosterFinding } from './types';
@@ -29,26 +30,48 @@ export function memberCase(roster: Roster, m: RosterMember, rulebookId: Rulebook
   };
 }
 
-/** Members with facts whose proposed grade is above what their facts allow, one finding per highest-allowed grade. */
+type Group = { names: string[]; clause: string; certainty: RosterFinding['certainty'] };
+
+/**
+ * Members with facts whose proposed grade is above what their facts allow. Above the highest grade their facts
+ * could still reach: an error, one finding per such grade. Above what is confirmed but within reach (some facts
+ * unknown, e.g. from a member's own file): a warning naming them, since the answers may still allow it.
+ */
 export function checkMembers(roster: Roster, rulebookId: RulebookId): RosterFinding[] {
   const options = overlayOptions(roster.overlayId, rulebookId);
-  const byAllowed = new Map<string, { names: string[]; clause: string; certainty: RosterFinding['certainty'] }>();
+  const byPossible = new Map<Grade, Group>();
+  const unconfirmed: Group = { names: [], clause: '', certainty: 'secondary' };
   for (const m of roster.members) {
     if (!m.facts || m.excluded || !m.proposedGrade) continue;
     const r = checkGrade(memberCase(roster, m, rulebookId), options);
     if (r.outcome !== 'graded' || !r.highestAllowed || r.proposedAllowed !== false) continue;
-    const blocking = r.conditions.find((c) => gradeRank(c.grade) > gradeRank(r.highestAllowed!) && c.status !== 'met') ?? r.conditions.find((c) => c.grade === 'KHTNV' && c.status === 'met');
-    const key = r.highestAllowed;
-    const entry = byAllowed.get(key) ?? { names: [], clause: blocking?.clause ?? '', certainty: blocking?.certainty ?? 'secondary' };
-    entry.names.push(m.name);
-    byAllowed.set(key, entry);
+    const ceiling = r.highestPossible ?? r.highestAllowed;
+    const reachable = gradeRank(m.proposedGrade) <= gradeRank(ceiling);
+    const above = (c: ConditionResult) => gradeRank(c.grade) > gradeRank(reachable ? r.highestAllowed! : ceiling);
+    const blocking = reachable
+      ? r.conditions.find((c) => above(c) && c.status === 'unknown')
+      : (r.conditions.find((c) => above(c) && c.status === 'unmet') ?? r.conditions.find((c) => c.grade === 'KHTNV' && c.status === 'met'));
+    const group = reachable ? unconfirmed : (byPossible.get(ceiling) ?? { names: [], clause: '', certainty: 'secondary' });
+    if (group.names.length === 0 && blocking) Object.assign(group, { clause: blocking.clause, certainty: blocking.certainty });
+    group.names.push(m.name);
+    if (!reachable) byPossible.set(ceiling, group);
   }
-  return [...byAllowed].map(([grade, e]) => ({
+  const out: RosterFinding[] = [...byPossible].map(([grade, e]) => ({
     id: 'member.above-allowed',
     severity: 'error' as const,
     clause: e.clause,
     certainty: e.certainty,
-    text: `${e.names.length} thành viên đề xuất cao hơn mức mà dữ kiện cho phép (cao nhất: "${GRADE_LABELS[grade as keyof typeof GRADE_LABELS]}"); xem kiểm tra từng người.`,
+    text: `${e.names.length} thành viên đề xuất cao hơn mức mà dữ kiện cho phép (cao nhất: "${GRADE_LABELS[grade]}"); xem kiểm tra từng người.`,
     members: e.names,
   }));
+  if (unconfirmed.names.length > 0)
+    out.push({
+      id: 'member.unconfirmed',
+      severity: 'warning',
+      clause: unconfirmed.clause,
+      certainty: unconfirmed.certainty,
+      text: `${unconfirmed.names.length} thành viên đề xuất mức mà dữ kiện hiện có chưa xác nhận được (còn điều kiện chưa biết); cần trả lời thêm ở phần kiểm tra xếp loại của từng người.`,
+      members: unconfirmed.names,
+    });
+  return out;
 }

@@ -1,5 +1,10 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { buildBackup, serializeBackup } from '../../domain/backup/build';
+import { DraftSchema, type Draft } from '../../domain/schemas/draft';
 import { foreignRequests, launchWithExtension, seriousA11yViolations, type ExtensionSession } from './support/browser';
 
 /** Issue 5 roster UI end to end in real Chromium at 360 px: paste a TSV, summary and quota, reload, still there. */
@@ -62,6 +67,39 @@ describe('roster check in the side panel', () => {
     await expect.poll(() => page.getByTestId('roster-member').count()).toBe(6);
     expect(await page.getByLabel('Tên đơn vị').inputValue()).toBe('Chi bộ Văn phòng');
     expect((await summary())[0]?.replace(/\s+/g, ' ').trim()).toBe('Hoàn thành xuất sắc nhiệm vụ (HTXSNV) 2 33,3%');
+  });
+
+  /** One member's own backup file: their 2025 02B draft (92 points, proposing HTXSNV) and their grade-check answers. */
+  function memberFile(dir: string, id: string, fullName: string, partyStatus: string, answers?: object): string {
+    const fixture = DraftSchema.parse(JSON.parse(readFileSync('tests/fixtures/drafts/qd366-2025-02B.json', 'utf8')));
+    const subject = { ...fixture.profile!.subject, fullName, partyStatus };
+    const draft = { ...fixture, id, profile: { ...fixture.profile!, subject }, assessment: { ...fixture.assessment, proposedGrade: 'HTXSNV', scores: { common: 28, results: 64 } } } as Draft;
+    const settings = answers ? [{ key: `grade-facts:${id}`, value: { v: 1, facts: answers } }] : [];
+    const path = join(dir, `kiem-diem-${id}.json`);
+    writeFileSync(path, serializeBackup(buildBackup({ profiles: [], drafts: [{ draft }], rosters: [], overlays: [], settings }, 1_760_000_000_000)));
+    return path;
+  }
+
+  it("members' own backup files: their facts are checked one by one, an exempt member comes in excluded", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kd-roster-'));
+    const complete = { tasks: { total: 10, onTime: 10, late: 0, exceeded: 4, notCompleted: 0 }, priorShortcomings: { total: 0, remedied: 0 }, degradationConcluded: false, forbiddenActs: false, exemplaryBreach: false };
+    const files = [
+      memberFile(dir, 'm1', 'Đỗ Văn Hải', 'chinh-thuc', { ...complete, discipline: { form: 'khien-trach' } }),
+      memberFile(dir, 'm2', 'Ngô Thị Lan', 'chinh-thuc'),
+      memberFile(dir, 'm3', 'Bùi Văn Minh', 'mien-sinh-hoat'),
+      memberFile(dir, 'm4', 'Lý Thị Nga', 'chinh-thuc', { ...complete, discipline: { form: 'none' } }),
+    ];
+    await page.getByLabel(/^Tệp sao lưu của các thành viên/).setInputFiles(files);
+    await expect.poll(() => page.getByTestId('roster-member').count()).toBe(4);
+    expect(await page.getByText(/^Đã nhập 4 thành viên/).textContent()).toBe(
+      'Đã nhập 4 thành viên từ 4 tệp sao lưu; 3 người có dữ kiện để kiểm tra từng người; 1 người không xếp loại (kèm lý do).',
+    );
+    const finding = (text: string) => page.getByTestId('roster-finding').filter({ hasText: text }).textContent();
+    expect(await finding('cao hơn mức mà dữ kiện cho phép')).toMatch(/✗ Lỗi:[\s\S]*Đỗ Văn Hải/);
+    expect(await finding('chưa xác nhận được')).toMatch(/! Cảnh báo:[\s\S]*Ngô Thị Lan/);
+    expect(await finding('chưa xác nhận được')).not.toMatch(/Lý Thị Nga|Đỗ Văn Hải/);
+    expect(await page.getByLabel('Họ và tên (thành viên 3)').inputValue()).toBe('Bùi Văn Minh');
+    expect(await page.getByLabel('Lý do không xếp loại (thành viên 3)').inputValue()).toMatch(/^QĐ 366 Điều 5 khoản 2 điểm 2\.1: Đảng viên được miễn công tác/);
   });
 
   it('made no network request outside the extension', () => {

@@ -13,8 +13,8 @@ const withGrade = (name: string, draft: Draft, grade: Draft['assessment']['propo
   assessment: { ...draft.assessment, proposedGrade: grade },
 });
 
-function backupOf(drafts: Draft[]) {
-  const r = parseBackupText(JSON.stringify(buildBackup({ profiles: [], drafts: drafts.map((draft) => ({ draft })), rosters: [], overlays: [], settings: [] }, 1_760_000_000_000)));
+function backupOf(drafts: Draft[], settings: { key: string; value: unknown }[] = []) {
+  const r = parseBackupText(JSON.stringify(buildBackup({ profiles: [], drafts: drafts.map((draft) => ({ draft })), rosters: [], overlays: [], settings }, 1_760_000_000_000)));
   if (!r.ok) throw new Error(r.errors.join('\n'));
   return r.value;
 }
@@ -28,9 +28,49 @@ describe('members from backup files', () => {
       withGrade('d', fixtureDraft('qd124-2023-02A'), 'HTTNV'),
     ]);
     const got = membersFromBackup(backup, 2025);
-    expect(got.members).toEqual([{ name: 'Nguyễn Văn Ánh', role: 'Phó Chánh Văn phòng', isHead: false, proposedGrade: 'HTXSNV' }]);
+    expect(got.members).toEqual([
+      { name: 'Nguyễn Văn Ánh', role: 'Phó Chánh Văn phòng', isHead: false, proposedGrade: 'HTXSNV', kind: 'leader', facts: { scores: { common: 27, results: 62.5 } } },
+    ]);
     expect(got.skipped).toBe(3);
     expect(membersFromBackup(backup, 2023).members.map((m) => m.proposedGrade)).toEqual(['HTTNV']);
+  });
+});
+
+describe('members from backup files: facts for the one-by-one check', () => {
+  const base = withGrade('a', fixtureDraft('qd366-2025-02B'), 'HTXSNV');
+  const draft: Draft = { ...base, assessment: { ...base.assessment, scores: { common: 28, results: 64 } } }; // 92 points
+  const name = () => membersFromBackup(backupOf([draft]), 2025).members[0]!.name;
+  const rosterOf = (members: ReturnType<typeof membersFromBackup>['members']) => ({ ...emptyRoster(2025), members: [...members, ...Array.from({ length: 9 }, (_, i) => ({ name: `B${i}`, isHead: false, proposedGrade: 'HTTNV' as const }))] });
+  const memberFindings = (members: ReturnType<typeof membersFromBackup>['members']) =>
+    checkRoster(rosterOf(members)).findings.filter((f) => f.id.startsWith('member.')).map((f) => [f.id, f.members]);
+
+  it("the draft's facts alone leave HTXSNV unconfirmed: a warning naming the member", () => {
+    const got = membersFromBackup(backupOf([draft]), 2025);
+    expect(got.members[0]).toMatchObject({ kind: 'non-leader', proposedGrade: 'HTXSNV' });
+    expect(memberFindings(got.members)).toEqual([['member.unconfirmed', [name()]]]);
+  });
+
+  it("with the member's answers on the grade check (kept in the file's settings) the facts are complete", () => {
+    const answers = { v: 1, facts: { tasks: { total: 10, onTime: 10, late: 0, exceeded: 4, notCompleted: 0 }, priorShortcomings: { total: 0, remedied: 0 }, discipline: { form: 'none' }, degradationConcluded: false, forbiddenActs: false, exemplaryBreach: false } };
+    const got = membersFromBackup(backupOf([draft], [{ key: `grade-facts:${draft.id}`, value: answers }]), 2025);
+    expect(got.members[0]!.facts).toMatchObject({ scores: draft.assessment.scores, tasks: answers.facts.tasks, discipline: { form: 'none' } });
+    expect(memberFindings(got.members)).toEqual([]);
+    // a reprimand this year: HTXSNV out of reach → an error
+    const disciplined = { ...answers, facts: { ...answers.facts, discipline: { form: 'khien-trach' } } };
+    const worse = membersFromBackup(backupOf([draft], [{ key: `grade-facts:${draft.id}`, value: disciplined }]), 2025);
+    expect(memberFindings(worse.members)).toEqual([['member.above-allowed', [name()]]]);
+  });
+
+  it('answers that do not pass the check are left out; the draft still gives its facts', () => {
+    const got = membersFromBackup(backupOf([draft], [{ key: `grade-facts:${draft.id}`, value: { v: 1, facts: { tasks: { total: -1 } } } }]), 2025);
+    expect(got.members[0]!.facts).toEqual({ scores: draft.assessment.scores });
+  });
+
+  it('a member exempt by their own profile comes in excluded, with the reason and its clause', () => {
+    const profile = { ...draft.profile!, subject: { ...draft.profile!.subject, partyStatus: 'mien-sinh-hoat' } } as Draft['profile'];
+    const got = membersFromBackup(backupOf([{ ...draft, profile }]), 2025);
+    expect(got.members[0]!.excluded).toBe('QĐ 366 Điều 5 khoản 2 điểm 2.1: Đảng viên được miễn công tác và sinh hoạt đảng: không thuộc đối tượng kiểm điểm, xếp loại.');
+    expect(checkRoster(rosterOf(got.members)).summary.excluded).toBe(1);
   });
 });
 

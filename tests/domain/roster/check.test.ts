@@ -113,6 +113,23 @@ describe('checkRoster: head, spread, overlay, facts', () => {
     expect(f).toMatchObject({ severity: 'error', members: ['An'], clause: 'QĐ 366 Điều 11 (Hoàn thành xuất sắc nhiệm vụ)' });
   });
 
+  it.each([
+    // 92 points and nothing else known: HTXSNV is within reach but not confirmed → a warning, not an error
+    [{ scores: { common: 28, results: 64 } }, 'HTXSNV', ['warning:member.unconfirmed']],
+    // scores alone do not confirm even HTNV (100% of tasks done is a condition) → a warning too
+    [{ scores: { common: 28, results: 64 } }, 'HTNV', ['warning:member.unconfirmed']],
+    // 75 points, every task on time, no discipline: HTTNV confirmed → nothing
+    [{ scores: { common: 25, results: 50 }, tasks: { total: 10, onTime: 10, exceeded: 0, late: 0, notCompleted: 0 }, discipline: { form: 'none' } }, 'HTTNV', []],
+    // 75 points: HTXSNV is out of reach whatever the unknowns → an error
+    [{ scores: { common: 25, results: 50 } }, 'HTXSNV', ['error:member.above-allowed']],
+  ])('facts %j proposing %s → %j', (facts, grade, expected) => {
+    const r = checkRoster(roster([{ name: 'An', proposedGrade: grade, facts }, ...many('HTTNV', 10)]));
+    expect(ids(r).filter((id) => id.includes(':member.'))).toEqual(expected);
+    const f = r.findings.find((x) => x.id.startsWith('member.'));
+    if (f) expect(f.members).toEqual(['An']);
+    if (f?.id === 'member.unconfirmed') expect(f.text).toContain('chưa xác nhận được');
+  });
+
   it('2018–2022 is not supported yet', () => {
     expect(ids(checkRoster(roster(many('HTTNV', 2), { reviewYear: 2020 })))).toEqual(['error:rulebook.unsupported']);
   });
