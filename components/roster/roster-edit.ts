@@ -2,13 +2,13 @@ import { GRADE_LABELS } from '@/domain/core/grade';
 import { formatNumberVi, nfc } from '@/domain/core/text';
 import { roleOfFormCode } from '@/domain/drafting/form-choice';
 import type { RosterResult } from '@/domain/roster';
+import { checkGrade } from '@/domain/grading';
 import type { Backup } from '@/domain/schemas/backup';
 import type { Draft } from '@/domain/schemas/draft';
 import { clip } from '@/domain/schemas/errors';
-import { checkGrade } from '@/domain/grading';
-import { emptyGradeFacts, gradeFactsKey, GradeFactsSchema } from '@/stores/grade-facts';
-import { buildCheckCase } from '../grading/grade-case';
 import type { Roster, RosterMember, RosterUnitKind } from '@/domain/schemas/roster';
+import { buildCheckCase } from '@/components/grading/grade-case';
+import { emptyGradeFacts, gradeFactsKey, GradeFactsSchema } from '@/stores/grade-facts';
 
 /** Pure helpers of the roster screen: a new roster, members from backup files, the checkable part, the CSV. */
 export const UNIT_KIND_LABELS: Record<RosterUnitKind, string> = {

@@ -70,7 +70,7 @@ export function checkMembers(roster: Roster, rulebookId: RulebookId): RosterFind
       severity: 'warning',
       clause: unconfirmed.clause,
       certainty: unconfirmed.certainty,
-      text: `${unconfirmed.names.length} thành viên đề xuất mức mà dữ kiện hiện có chưa xác nhận được (còn điều kiện chưa biết); cần trả lời thêm ở phần kiểm tra xếp loại của từng người.`,
+      text: `${unconfirmed.names.length} thành viên đề xuất mức mà dữ kiện hiện có chưa xác nhận được (còn điều kiện chưa biết): cần bổ sung dữ kiện, ví dụ thành viên trả lời các câu hỏi ở «Kiểm tra xếp loại» rồi gửi lại tệp sao lưu.`,
       members: unconfirmed.names,
     });
   return out;
