@@ -102,6 +102,8 @@ describe('drafting in the extension (side panel, 360 px)', () => {
     await deadline.blur();
     expect(await card.getByRole('alert').textContent()).toBe('Không có ngày 31/02/2026.');
     expect(await deadline.inputValue()).toBe('31/02/2026');
+    expect(await seriousA11yViolations(page)).toEqual([]); // the message is tied to the field (aria-describedby)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await deadline.fill('05/03/2026');
     await deadline.blur();
     expect(await card.getByRole('alert').count()).toBe(0);
