@@ -2,6 +2,7 @@ import { FIRST_SUPPORTED_YEAR, rulebookIdForYear } from '../core/rulebook-id';
 import { getRulebook, rulebookIdForProfile } from '../rulebooks/index';
 import { ref, SRC } from '../rulebooks/ref';
 import type { SpecialTag } from '../rulebooks/types';
+import { stateGradingFor } from '../rulebooks/state-grading';
 import type { Overlay } from '../schemas/overlay';
 import type { Profile } from '../schemas/profile';
 import { buildChecklist } from './checklist';
@@ -94,6 +95,8 @@ export function buildGuide(profile: Profile, overlay?: Overlay, today?: string):
       movedLines.push({ text: moved.text, rule: moved.rule });
     }
   }
+  const stateMoved = !exempt && s.kind === 'individual' && s.movedUnitThisYear ? stateGradingFor(profile.reviewYear, s.occupation)?.movedUnit : undefined;
+  if (stateMoved) movedLines.push(stateMoved);
   const checklist = exempt ? [] : buildChecklist(rb, role, profile, picked.form?.code ?? null, base.overlay?.applies ? overlay : undefined);
   const guide: Guide = {
     ...base,

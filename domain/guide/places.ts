@@ -1,3 +1,4 @@
+import { stateGradingFor } from '../rulebooks/state-grading';
 import type { PlaceRule, PlaceTopic, Rulebook } from '../rulebooks/types';
 import type { Profile } from '../schemas/profile';
 import { activePosts, isCivilServant } from './role';
@@ -39,8 +40,10 @@ export function placesAndOrder(rb: Rulebook, role: GuideRole, profile: Profile, 
     topics.has(p.topic) && (!p.collectiveKinds || (kind !== undefined && p.collectiveKinds.includes(kind)));
   const toLine = (p: PlaceRule): GuideLine => ({ text: extra[p.topic] ? `${p.text} ${extra[p.topic]}` : p.text, rule: p.rule });
   const chosen = rb.places.filter(applies);
-  return {
-    places: chosen.filter((p) => PLACE_TOPICS.includes(p.topic)).map(toLine),
-    order: chosen.filter((p) => !PLACE_TOPICS.includes(p.topic)).map(toLine),
-  };
+  // The state grading that comes first, by review year and occupation (NĐ 90/2020 until 2025, NĐ 335/2025 after).
+  const state = s.kind === 'individual' && isCivilServant(s) ? stateGradingFor(profile.reviewYear, s.occupation) : undefined;
+  const order = chosen.filter((p) => !PLACE_TOPICS.includes(p.topic)).flatMap((p) =>
+    p.topic === 'civil-servant-first' && state ? [toLine(p), { text: state.text, rule: state.rule }] : [toLine(p)],
+  );
+  return { places: chosen.filter((p) => PLACE_TOPICS.includes(p.topic)).map(toLine), order };
 }

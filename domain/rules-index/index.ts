@@ -12,6 +12,7 @@ import { listFormModels } from '../forms';
 import { listOverlays } from '../overlays';
 import { DRAFTING_RULES } from '../drafting';
 import { RULEBOOK_IDS } from '../core/rulebook-id';
+import { STATE_GRADING_RULES } from '../rulebooks/state-grading';
 
 export interface IndexedRule extends RuleRef {
   /** Where the record sits: "rulebook qd366-2025 › subjects › 2", "form qd366-2025:02B › A.I.1" … */
@@ -46,6 +47,7 @@ export function allRules(): IndexedRule[] {
   for (const id of RULEBOOK_IDS) for (const f of listFormModels(id)) walk(f, `form ${f.id}`, out, seen);
   for (const o of listOverlays()) walk(o, `overlay ${o.id}`, out, seen);
   walk(DRAFTING_RULES, 'drafting', out, seen);
+  walk(STATE_GRADING_RULES, 'state grading (CBCCVC)', out, seen);
   const unique = new Map<string, IndexedRule>();
   for (const r of out) unique.set(`${r.id}|${r.clause}|${r.where}`, r);
   cache = [...unique.values()];

@@ -8,9 +8,9 @@ const SHARED = join(__dirname, '../../../shared');
 describe('every rule can be found by its clause', () => {
   const rules = allRules();
 
-  it('collects the rules of rulebooks, grading, forms, overlays and drafting', () => {
+  it('collects the rules of rulebooks, grading, forms, overlays, drafting and state grading', () => {
     const areas = new Set(rules.map((r) => r.where.split(' ')[0]));
-    expect([...areas].sort()).toEqual(['drafting', 'form', 'grading', 'overlay', 'rulebook']);
+    expect([...areas].sort()).toEqual(['drafting', 'form', 'grading', 'overlay', 'rulebook', 'state']);
     expect(rules.length).toBeGreaterThan(200);
   });
 

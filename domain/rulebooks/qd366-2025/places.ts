@@ -27,7 +27,7 @@ export const places: PlaceRule[] = [
   { id: 'qd366.d12.k2', topic: 'grading-order', rule: d12k2,
     text: 'Thứ tự xếp loại: tập thể lãnh đạo, quản lý trước, cá nhân thành viên sau; xếp loại tập thể trước khi xếp loại người đứng đầu; xếp loại cấp ủy, tổ chức đảng, đảng viên trực thuộc trước khi xếp loại tổ chức đảng; tổ chức, cơ quan, đơn vị trước, tổ chức đảng sau; cấp dưới trước, cấp trên sau.' },
   { id: 'qd366.d3.k4.cbccvc', topic: 'civil-servant-first',
-    rule: ref('qd366.d3.k4.cbccvc', 'QĐ 366 Điều 3 khoản 4; NĐ 90/2020 (xếp loại CBCCVC trước 15/12, trước khi xếp loại đảng viên)', `${R} §6`, 'secondary'),
+    rule: ref('qd366.d3.k4.cbccvc', 'QĐ 366 Điều 3 khoản 4', `${R} §6`, 'secondary'), // the state decree by year: state-grading.ts
     text: 'Đảng viên là cán bộ, công chức, viên chức, người lao động: xếp loại cán bộ, công chức, viên chức trước; kết quả đó là cơ sở để xếp loại chất lượng đảng viên.' },
   { id: 'qd366.hd43.2.3.kiem-nhiem', topic: 'concurrent', rule: ref('qd366.hd43.2.3', 'HD 43 mục 2.3', `${R} §3`, 'secondary'),
     text: 'Kiêm nhiệm nhiều chức vụ lãnh đạo, quản lý: kiểm điểm ở nơi giữ chức vụ có thời gian công tác nhiều hơn. Kiêm nhiệm chức vụ ở tổ chức, cơ quan, đơn vị khác (không chuyên trách): kiểm điểm cả tại nơi kiêm nhiệm, tập trung vào nhiệm vụ của chức danh kiêm nhiệm.' },

@@ -21,6 +21,7 @@ describe('special rules — HD 25 7.3–7.17 (seed 001 II.7) and their 2025 coun
     [2025, { maternityLeave: true }, ['HD 43 mục 7.5']],
     [2025, { committeeSuspended: true }, ['HD 43 mục 7.7']],
     [2025, { occupation: 'vien-chuc' }, ['QĐ 366 Điều 3 khoản 4', 'HD 43 mục 7.12']],
+    [2026, { movedUnitThisYear: true, previousUnitMonths: 6 }, ['NĐ 90/2020 Điều 20 (quy định của Nhà nước; chưa thấy quy định tương ứng phía Đảng trong HD 43)', 'NĐ 335/2025/NĐ-CP Điều 21 (công chức chuyển công tác)']],
   ] as const)('%s %j → %j', (year, subject, expected) => {
     const g = buildGuide(person(subject as Record<string, unknown>, year), undefined, `${year}-12-10`);
     expect(clauses(g.specialRules)).toEqual(expect.arrayContaining([...expected]));
@@ -65,7 +66,40 @@ describe('where and in what order', () => {
     const g = buildGuide(fixture('department-head-2025'), undefined, TODAY);
     expect(clauses(g.places)).toEqual(['QĐ 366 Điều 7 khoản 2', 'QĐ 366 Điều 7 khoản 2']);
     expect(g.order[0]?.text).toBe('Đảng viên giữ chức vụ lãnh đạo, quản lý: kiểm điểm ở chi bộ trước, ở tập thể lãnh đạo, quản lý sau.');
-    expect(clauses(g.order)).toEqual(expect.arrayContaining(['QĐ 366 Điều 12 khoản 2', 'QĐ 366 Điều 3 khoản 4; NĐ 90/2020 (xếp loại CBCCVC trước 15/12, trước khi xếp loại đảng viên)']));
+    expect(clauses(g.order)).toEqual(expect.arrayContaining(['QĐ 366 Điều 12 khoản 2', 'QĐ 366 Điều 3 khoản 4', 'NĐ 90/2020/NĐ-CP (sửa đổi bởi NĐ 48/2023/NĐ-CP)']));
+  });
+
+  // The state grading that comes first changes with the review year: NĐ 335/2025 covers công chức from 2026 only.
+  it.each([
+    [2025, 'cong-chuc', 'NĐ 90/2020/NĐ-CP (sửa đổi bởi NĐ 48/2023/NĐ-CP)', 'secondary'],
+    [2026, 'cong-chuc', 'NĐ 335/2025/NĐ-CP Điều 21, Điều 23 khoản 3 (hiệu lực 01/01/2026)', 'secondary'],
+    [2025, 'vien-chuc', 'NĐ 90/2020/NĐ-CP (sửa đổi bởi NĐ 48/2023/NĐ-CP)', 'secondary'],
+    [2026, 'vien-chuc', 'Luật Viên chức (sửa đổi), hiệu lực 01/7/2026; NĐ 335/2025 không áp dụng cho viên chức', 'uncertain'],
+    [2025, 'can-bo', 'NĐ 90/2020/NĐ-CP (sửa đổi bởi NĐ 48/2023/NĐ-CP)', 'secondary'],
+    [2026, 'can-bo', 'NĐ 335/2025/NĐ-CP Điều 1 (phạm vi: công chức); cán bộ bầu cử, phê chuẩn: chưa tìm thấy', 'uncertain'],
+    [2024, 'cong-chuc', 'NĐ 90/2020/NĐ-CP (sửa đổi bởi NĐ 48/2023/NĐ-CP)', 'secondary'],
+  ])('%s, %s: the state grading line cites %s (%s), right after the party rule', (year, occupation, clause, certainty) => {
+    const base = fixture('civil-servant-2025');
+    const profile = { ...base, reviewYear: year, subject: { ...base.subject, occupation } } as typeof base;
+    const order = buildGuide(profile, undefined, `${year}-11-23`).order;
+    const i = order.findIndex((l) => l.rule.clause === clause);
+    expect(i).toBeGreaterThan(0);
+    expect(order[i]!.rule.certainty).toBe(certainty);
+    expect(order[i - 1]!.rule.clause).toMatch(/^(QĐ 366 Điều 3 khoản 4|HD 25 mục 7\.3)$/);
+  });
+
+  it.each([
+    [2025, 'cong-chuc', false],
+    [2026, 'cong-chuc', true],
+    [2026, 'vien-chuc', false],
+  ] as const)('moved unit in %s as %s: the NĐ 335 line on transferred công chức → %s', (year, occupation, shown) => {
+    const g = buildGuide(person({ occupation, movedUnitThisYear: true, previousUnitMonths: 3 }, year), undefined, `${year}-12-10`);
+    expect(clauses(g.specialRules).includes('NĐ 335/2025/NĐ-CP Điều 21 (công chức chuyển công tác)')).toBe(shown);
+  });
+
+  it('no state grading line for a member outside the civil service', () => {
+    const order = buildGuide(fixture('retiree-2025'), undefined, TODAY).order;
+    expect(order.some((l) => l.rule.id.startsWith('state.'))).toBe(false);
   });
 
   it.each([
