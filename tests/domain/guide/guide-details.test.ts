@@ -97,6 +97,17 @@ describe('where and in what order', () => {
     expect(clauses(g.specialRules).includes('NĐ 335/2025/NĐ-CP Điều 21 (công chức chuyển công tác)')).toBe(shown);
   });
 
+  it.each([
+    [2023, false],
+    [2025, true],
+    [2026, true],
+  ])('%s: quarterly results as the basis of the year (QĐ 366 Điều 15 khoản 1) → %s', (year, shown) => {
+    const g = buildGuide(person({ occupation: 'huu-tri' }, year), undefined, `${year}-12-10`);
+    const line = g.specialRules.find((l) => l.rule.clause === 'QĐ 366 Điều 15 khoản 1');
+    expect(Boolean(line)).toBe(shown);
+    if (line) expect(line.text).toContain('không có quy tắc lấy trung bình');
+  });
+
   it('no state grading line for a member outside the civil service', () => {
     const order = buildGuide(fixture('retiree-2025'), undefined, TODAY).order;
     expect(order.some((l) => l.rule.id.startsWith('state.'))).toBe(false);
