@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, EXTENSION_DIR, foreignRequests, seriousA11yViolations, type ExtensionSession } from './support/browser';
-import { openDraftFromList, waitSaved } from './support/app';
+import { openDraftFromList, waitEditor, waitSaved } from './support/app';
 import { missingIn, addShortcoming, addTask, compose, dismissFlag, exportWord, flagsOf, seedActiveProfile, startsWithPK, unit, unitText } from './support/drafting';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { ProfileSchema } from '../../domain/schemas/profile';
@@ -18,7 +18,7 @@ async function createFromProfile(page: Page, url: string, profileName: string, c
   await page.getByLabel('Năm kiểm điểm').fill('2025');
   await expect.poll(() => page.getByTestId('form-choice').textContent()).toMatch(choice);
   await page.getByRole('button', { name: 'Tạo', exact: true }).click();
-  await page.getByRole('button', { name: '← Danh sách' }).waitFor();
+  await waitEditor(page);
 }
 
 describe('drafting in the extension (side panel, 360 px)', () => {
@@ -68,7 +68,7 @@ describe('drafting in the extension (side panel, 360 px)', () => {
     const before = page.getByTestId('version').filter({ hasText: 'Trước khi thay bằng đoạn văn soạn tự động' });
     await before.getByRole('button', { name: /^Khôi phục/ }).click();
     await expect.poll(() => unitText(page, 'A.I.2').inputValue()).toBe('Tham gia đầy đủ sinh hoạt chi bộ và các phong trào ở khu dân cư.');
-    expect(await page.getByTestId('version').filter({ hasText: 'Người dùng lưu phiên bản' }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('version').filter({ hasText: 'Người dùng lưu phiên bản' }).count()).toBe(1);
 
     const doc = await exportWord(page);
     expect(doc.name).toBe('Ban-kiem-diem-2025-Nguyen-Van-Huu.docx');
@@ -166,7 +166,7 @@ describe('drafting in the plain local web app', () => {
       const option = page.locator('#new-form option', { hasText: /Mẫu 02A/ }).first();
       await page.getByLabel('Mẫu').selectOption((await option.getAttribute('value')) ?? '');
       await page.getByRole('button', { name: 'Tạo', exact: true }).click();
-      await page.getByRole('button', { name: '← Danh sách' }).waitFor();
+      await waitEditor(page);
 
       await page.getByLabel('Họ và tên').fill('Trần Thị Lan');
       await unitText(page, 'I.1').fill('Chấp hành nghiêm chủ trương của Đảng; tham gia 12/12 buổi sinh hoạt.');
@@ -185,7 +185,7 @@ describe('drafting in the plain local web app', () => {
       // Next year from this one: last year's shortcoming is in section III to report on.
       await page.getByRole('button', { name: '← Danh sách' }).click();
       await page.getByRole('button', { name: 'Tạo bản năm 2024 từ bản này' }).click();
-      await page.getByRole('button', { name: '← Danh sách' }).waitFor();
+      await waitEditor(page);
       const carried = unit(page, 'III').getByTestId('carry-over');
       await expect.poll(() => carried.getByLabel('Hạn chế, khuyết điểm').inputValue()).toBe('Chưa chủ động đề xuất cải tiến quy trình');
       await carried.getByLabel('Kết quả khắc phục').selectOption({ label: 'Đã khắc phục' });

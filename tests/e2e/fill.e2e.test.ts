@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './support/browser';
-import { createDraft } from './support/app';
+import { createDraft, waitEditor } from './support/app';
 import { servePages } from './pages/serve-pages';
 import { proposeMapping } from '../../domain/fill/match';
 import { buildFillSources } from '../../domain/fill/sources';
@@ -38,7 +38,7 @@ describe('filling web forms from the panel, in real Chromium', () => {
   async function panelFor(tabId: number): Promise<Page> {
     await panel.goto(s.url(`sidepanel.html?targetTab=${tabId}`));
     await panel.getByRole('button', { name: /Bản thử điền/ }).click();
-    await panel.getByRole('button', { name: '← Danh sách' }).waitFor();
+    await waitEditor(panel);
     return panel;
   }
   const unitGroup = (p: Page, n: number) => p.getByRole('group', { name: /^Đưa vào trang web:/ }).nth(n);

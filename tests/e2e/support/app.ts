@@ -10,7 +10,16 @@ export async function createDraft(page: Page, title: string, opts: { year?: numb
     await page.getByLabel('Mẫu').selectOption(await option.getAttribute('value') ?? '');
   }
   await page.getByRole('button', { name: 'Tạo', exact: true }).click();
+  await waitEditor(page);
+}
+
+/**
+ * Waits until the editor shows the draft: the shell's "← Danh sách" appears before the editor's chunk has loaded
+ * the draft, so its first unit is waited for too (a check right after "← Danh sách" alone raced it on CI).
+ */
+export async function waitEditor(page: Page): Promise<void> {
   await page.getByRole('button', { name: '← Danh sách' }).waitFor();
+  await page.locator('[data-unit-block]').first().waitFor();
 }
 
 /** Waits until the editor reports the draft saved. */
@@ -20,5 +29,5 @@ export async function waitSaved(page: Page): Promise<void> {
 
 export async function openDraftFromList(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: new RegExp(title) }).click();
-  await page.getByRole('button', { name: '← Danh sách' }).waitFor();
+  await waitEditor(page);
 }
