@@ -1,7 +1,7 @@
 /**
  * Central rulebooks, chosen by review year (năm kiểm điểm).
  * 2018–2022: QĐ 132-QĐ/TW + HD 21-HD/BTCTW; 2023–2024: QĐ 124-QĐ/TW + HD 25-HD/BTCTW;
- * 2025 onward: QĐ 366-QĐ/TW + HD 43-HD/BTCTW (shared/domain/README.md, table "rules depend on the review year").
+ * 2025 onward: QĐ 366-QĐ/TW + HD 43-HD/BTCTW (QĐ 366 Điều 19 replaces QĐ 124; HD 43 replaces HD 25).
  */
 export const RULEBOOK_IDS = ['qd132-2018', 'qd124-2023', 'qd366-2025'] as const;
 export type RulebookId = (typeof RULEBOOK_IDS)[number];

@@ -1,6 +1,6 @@
 /**
- * Page and typography of party documents (shared/domain/regulations.md §4: HD 36-HD/VPTW, same values in the
- * summaries of HD 05-HD/VPTW): A4, Times New Roman, margins top 20 / bottom 20 / left 30 / right 15 mm,
+ * Page and typography of party documents (HD 36-HD/VPTW, same values in the summaries of
+ * HD 05-HD/VPTW of 27/5/2026, which replaced it): A4, Times New Roman, margins top 20 / bottom 20 / left 30 / right 15 mm,
  * sizes per element. Sizes here are in half-points (docx `size`), lengths in twips (1/1440 inch).
  * No 'docx' import: these are plain numbers, shared by the builders and the tests.
  */

@@ -9,7 +9,7 @@ import { hashText } from './hash';
 import { causesRule, contentsRule, figuresRule, substanceRule } from './rules';
 
 /**
- * "Thực chất" checks of a draft against its form (shared/domain/README.md policies): required content,
+ * "Thực chất" checks of a draft against its form (the regulations ask for substance: figures, causes, remedies with dates): required content,
  * figures in results, cause/remedy/deadline of each shortcoming, subjective causes, stock phrases, repeated
  * sentences, shortcomings denied while the facts list some. Pure; messages in Vietnamese.
  */

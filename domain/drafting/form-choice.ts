@@ -1,12 +1,12 @@
 import type { FormCode } from '../core/form-code';
-import type { RuleRef } from '../core/rule';
+import { src, type RuleRef } from '../core/rule';
 import type { RulebookId } from '../core/rulebook-id';
 import { OUTSIDE_POLITICAL_SYSTEM, type Profile } from '../schemas/profile';
 import { getRulebook } from '../rulebooks';
 
 /**
  * Which form a subject writes, by rulebook (HD 43 mục 2.1 a–b in 2025; HD 25 in 2023; HD 21 in 2018).
- * Beware: 02A/02B swapped meaning in 2025 (shared/domain/README.md).
+ * Beware: 02A/02B swapped meaning in 2025 (HD 25: 02A = không giữ chức vụ; HD 43: 2A = giữ chức vụ).
  */
 export type FormRole = 'collective' | 'leader' | 'non-leader' | 'outside' | 'regrade';
 
@@ -31,19 +31,19 @@ const CHOICE_RULES: Record<RulebookId, RuleRef> = {
   'qd366-2025': {
     id: 'hd43.2.1.forms',
     clause: 'HD 43 mục 2.1 a, b',
-    source: 'shared/domain/qd366-rules.md §3',
+    source: src('hd43-2025', 'mục 2.1 a, b'),
     certainty: 'secondary',
   },
   'qd124-2023': {
     id: 'hd25.forms',
     clause: 'HD 25 (Mẫu 01, 02A, 02B-HD KĐ.ĐG 2023)',
-    source: 'shared/domain/regulations.md §1.1',
+    source: src('hd25-2023', 'Mẫu 01, 02A, 02B'),
     certainty: 'secondary',
   },
   'qd132-2018': {
     id: 'hd21.forms',
     clause: 'HD 21 (Mẫu 02-HD KĐ.ĐG 2019)',
-    source: 'shared/domain/regulations.md §1.1',
+    source: src('hd21-2019', 'Mẫu 02'),
     certainty: 'secondary',
   },
 };

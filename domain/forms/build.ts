@@ -1,4 +1,6 @@
-import type { Certainty, RuleRef } from '../core/rule';
+import type { Certainty, RuleRef, SourceRef } from '../core/rule';
+
+export { src } from '../core/rule';
 import type { FormItem, FormSection, SignatureBlock } from '../core/form-model';
 import { nfc } from '../core/text';
 
@@ -6,7 +8,7 @@ import { nfc } from '../core/text';
  * Small builders shared by the form models of every rulebook (domain/rulebooks/<id>/forms/).
  * They only assemble data; the wording is passed in by each form file.
  */
-export const ref = (id: string, clause: string, source: string, certainty: Certainty): RuleRef => ({
+export const ref = (id: string, clause: string, source: SourceRef, certainty: Certainty): RuleRef => ({
   id,
   clause: nfc(clause),
   source,

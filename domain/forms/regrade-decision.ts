@@ -1,8 +1,9 @@
 import type { FormModel } from '../core/form-model';
 import type { RuleRef } from '../core/rule';
+import type { SourceId } from '../sources/ids';
 import type { RulebookId } from '../core/rulebook-id';
 import { formId } from '../core/form-code';
-import { item, ref, section, signature } from './build';
+import { item, ref, section, signature, src } from './build';
 
 /**
  * Mẫu 03 (both 2023 and 2025): the upper party committee's decision that cancels a grade and records the new
@@ -16,10 +17,11 @@ export function regradeDecisionForm(opts: {
   title: string;
   legalBasis: string;
   rule: RuleRef;
-  source: string;
+  /** The guidance the form belongs to (its Mẫu 03 is cited by code label). */
+  doc: SourceId;
   tag: string;
 }): FormModel {
-  const r = (key: string) => ref(`${opts.tag}.${key}`, `${opts.codeLabel} (bố cục tạm dựng)`, opts.source, 'uncertain');
+  const r = (key: string) => ref(`${opts.tag}.${key}`, `${opts.codeLabel} (bố cục tạm dựng)`, src(opts.doc, 'Mẫu 03'), 'uncertain');
   return {
     id: formId(opts.rulebookId, '03'),
     rulebookId: opts.rulebookId,

@@ -1,12 +1,12 @@
 import { getFormModel } from '../forms/index';
-import { ref, SRC } from '../rulebooks/ref';
+import { ref, src } from '../rulebooks/ref';
 import type { FormChoice, Rulebook } from '../rulebooks/types';
 import { OUTSIDE_POLITICAL_SYSTEM, type Profile } from '../schemas/profile';
 import type { FormAnswer, GuideLine, GuideRole, GuideUnknown } from './types';
 
-const OCCUPATION_RULE = ref('guide.form.occupation', 'HD 43 mục 2.1 điểm b (Mẫu 2B hay 2C theo nơi làm việc)', `${SRC.qd366Rules} §3`, 'secondary');
-const SOE_RULE = ref('guide.form.doanh-nghiep-nha-nuoc', 'HD 43 mục 2.1 điểm b (người lao động doanh nghiệp nhà nước: không được nêu)', `${SRC.regulations} §1.2`, 'uncertain');
-const OUTSIDE_LEADER_RULE = ref('guide.form.outside-leader', 'HD 43 mục 2.1 điểm b (đảng viên ngoài hệ thống chính trị giữ chức vụ đảng)', `${SRC.regulations} §1.2`, 'uncertain');
+const OCCUPATION_RULE = ref('guide.form.occupation', 'HD 43 mục 2.1 điểm b (Mẫu 2B hay 2C theo nơi làm việc)', src('hd43-2025', 'mục 2.1 điểm b'), 'secondary');
+const SOE_RULE = ref('guide.form.doanh-nghiep-nha-nuoc', 'HD 43 mục 2.1 điểm b (người lao động doanh nghiệp nhà nước: không được nêu)', src('hd43-2025', 'mục 2.1 điểm b'), 'uncertain');
+const OUTSIDE_LEADER_RULE = ref('guide.form.outside-leader', 'HD 43 mục 2.1 điểm b (đảng viên ngoài hệ thống chính trị giữ chức vụ đảng)', src('hd43-2025', 'mục 2.1 điểm b'), 'uncertain');
 
 export interface FormPick {
   form: FormAnswer | null;

@@ -1,6 +1,6 @@
 import { FIRST_SUPPORTED_YEAR, rulebookIdForYear } from '../core/rulebook-id';
 import { getRulebook, rulebookIdForProfile } from '../rulebooks/index';
-import { ref, SRC } from '../rulebooks/ref';
+import { ref, src } from '../rulebooks/ref';
 import type { SpecialTag } from '../rulebooks/types';
 import { stateGradingFor } from '../rulebooks/state-grading';
 import type { Overlay } from '../schemas/overlay';
@@ -19,8 +19,8 @@ export type * from './types';
 export { guideQuestions, type GuideQuestion, type QuestionOption } from './questions';
 export { assessCollective, assessIndividual, type SubjectAssessment } from './subject';
 
-const SCOPE_RULE = ref('guide.scope', 'Phạm vi của ứng dụng: năm kiểm điểm từ 2018 (QĐ 132-QĐ/TW)', 'shared/domain/README.md', 'secondary');
-const OVERRIDE_RULE = ref('guide.rulebook-override', 'Bộ quy định theo năm kiểm điểm', `${SRC.regulations} §0`, 'secondary');
+const SCOPE_RULE = ref('guide.scope', 'Phạm vi của ứng dụng: năm kiểm điểm từ 2018 (QĐ 132-QĐ/TW)', src('qd132-2018'), 'secondary');
+const OVERRIDE_RULE = ref('guide.rulebook-override', 'Bộ quy định theo năm kiểm điểm (QĐ 366 Điều 19 thay QĐ 124; QĐ 124 thay QĐ 132)', src('qd366-2025', 'Điều 19'), 'secondary');
 
 function specialTags(profile: Profile, at: string, newlyAppointed: boolean, newCollective: boolean): Set<SpecialTag> {
   const tags = new Set<SpecialTag>(['all']);

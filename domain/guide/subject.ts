@@ -1,5 +1,5 @@
 import type { RuleRef } from '../core/rule';
-import { ref, SRC } from '../rulebooks/ref';
+import { ref, src } from '../rulebooks/ref';
 import type { Rulebook } from '../rulebooks/types';
 import type { Collective, Individual } from '../schemas/profile';
 import { addDays, addMonths, lessThanMonths } from './dates';
@@ -84,7 +84,7 @@ export function assessIndividual(s: Individual, rb: Rulebook, at: string): Subje
   return out;
 }
 
-const NO_FORMED_DATE_RULE = ref('guide.collective.formed', 'Ngày thành lập tập thể (để xét "chưa đủ 06 tháng")', `${SRC.regulations} §3.2`, 'secondary');
+const NO_FORMED_DATE_RULE = ref('guide.collective.formed', 'Ngày thành lập tập thể (để xét "chưa đủ 06 tháng")', src('hd25-2023', 'mục 7.12'), 'secondary');
 
 export function assessCollective(c: Collective, rb: Rulebook, at: string): SubjectAssessment {
   const out: SubjectAssessment = {

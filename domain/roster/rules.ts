@@ -1,4 +1,4 @@
-import type { RuleRef } from '../core/rule';
+import { src, type RuleRef } from '../core/rule';
 import type { RulebookId } from '../core/rulebook-id';
 import type { Threshold } from '../grading/types';
 import { QD124_PARAMS, QD124_RULES } from '../rulebooks/qd124-2023/grading/parameters';
@@ -26,7 +26,7 @@ const SMALL_2025: Threshold = {
   rule: {
     id: 'qd366.small-unit',
     clause: 'HD 25 mục 7.17 (năm 2025: chưa tìm thấy trong HD 43)',
-    source: 'shared/domain/qd366-rules.md §8.1 mục 7',
+    source: src('hd25-2023', 'mục 7.17'),
     certainty: 'uncertain',
   },
 };
@@ -41,13 +41,13 @@ export const ROSTER_RULES: Partial<Record<RulebookId, RosterRules>> = {
     spreadBasis: {
       id: 'hd43.m3.party-org',
       clause: 'HD 43 Mục 3 (xếp loại tổ chức đảng)',
-      source: 'shared/domain/qd366-rules.md §6',
+      source: src('hd43-2025', 'mục 3'),
       certainty: 'secondary',
     },
     allGraded: {
       id: 'qd366.d3.all-graded',
       clause: 'QĐ 366 Điều 3 (được kiểm điểm thì phải đánh giá, xếp loại)',
-      source: 'shared/domain/qd366-rules.md §6',
+      source: src('qd366-2025', 'Điều 3'),
       certainty: 'secondary',
     },
     exempt: QD366_RULES.exempt,
@@ -61,7 +61,7 @@ export const ROSTER_RULES: Partial<Record<RulebookId, RosterRules>> = {
     allGraded: {
       id: 'hd25.7-2',
       clause: 'HD 25 mục 7.2',
-      source: 'shared/seeds/001_bec40e6e803ec1a3.txt II.7.2',
+      source: src('hd25-2023', 'mục 7.2'),
       certainty: 'secondary',
     },
     exempt: QD124_RULES.exempt,

@@ -22,7 +22,8 @@ export interface IndexedRule extends RuleRef {
 const isRuleRef = (v: unknown): v is RuleRef =>
   typeof v === 'object' && v !== null &&
   typeof (v as RuleRef).id === 'string' && typeof (v as RuleRef).clause === 'string' &&
-  typeof (v as RuleRef).source === 'string' && typeof (v as RuleRef).certainty === 'string';
+  (typeof (v as RuleRef).source === 'string' || typeof (v as RuleRef).source === 'object') &&
+  typeof (v as RuleRef).certainty === 'string';
 
 function walk(value: unknown, where: string, out: IndexedRule[], seen: Set<unknown>, depth = 0): void {
   if (typeof value !== 'object' || value === null || seen.has(value) || depth > 12) return;
@@ -60,4 +61,23 @@ const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').r
 export function findRules(query: string): IndexedRule[] {
   const q = fold(query.trim());
   return allRules().filter((r) => fold(r.clause).includes(q) || fold(r.id).includes(q));
+}
+
+/** Rule records that cite this catalogued document (each rule id once), for the sources screen. */
+export function rulesForSource(doc: string): IndexedRule[] {
+  const byId = new Map<string, IndexedRule>();
+  for (const r of allRules()) if (typeof r.source === 'object' && r.source.doc === doc && !byId.has(r.id)) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
+/** How many distinct rules cite each catalogued document. */
+export function ruleCountsBySource(): Map<string, number> {
+  const ids = new Map<string, Set<string>>();
+  for (const r of allRules()) {
+    if (typeof r.source !== 'object') continue;
+    const set = ids.get(r.source.doc) ?? new Set<string>();
+    set.add(r.id);
+    ids.set(r.source.doc, set);
+  }
+  return new Map([...ids].map(([doc, set]) => [doc, set.size]));
 }

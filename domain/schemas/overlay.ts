@@ -3,6 +3,7 @@ import { OCCUPATIONS } from './profile';
 import { RULEBOOK_IDS } from '../core/rulebook-id';
 import { FORM_CODES } from '../core/form-code';
 import { clip } from './errors';
+import { SOURCE_IDS } from '../sources/ids';
 
 /**
  * Overlay v1: local guidance (a province, a city, a department's party committee) applied on top of a central
@@ -15,7 +16,8 @@ const itemId = z.string().regex(/^[a-z0-9][a-z0-9.\-]*$/, { error: 'chỉ gồm 
 export const RuleRefSchema = z.object({
   id: z.string().min(1).max(200),
   clause: text(300),
-  source: text(500),
+  /** A catalogued document and the place in it, or (a unit's own guidance) the document named in words. */
+  source: z.union([z.strictObject({ doc: z.enum(SOURCE_IDS), at: text(300).optional() }), text(500)]),
   certainty: z.enum(['verified', 'secondary', 'uncertain']),
 });
 

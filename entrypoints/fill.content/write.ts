@@ -1,5 +1,5 @@
 /**
- * Writing text into a page field the way a framework notices it (see shared/notes/anchors.md §A2):
+ * Writing text into a page field the way a framework notices it:
  * text controls get the prototype's native value setter, then bubbling `input` and `change` events;
  * editable regions get focus, then `document.execCommand('insertText')` (never insertHTML).
  */

@@ -1,5 +1,5 @@
 import type { Grade } from '../../core/grade';
-import type { RuleRef } from '../../core/rule';
+import { src, type RuleRef } from '../../core/rule';
 import { abovePercent, allOf, gradeAtLeast, shareAtOrAboveAtLeast } from '../../grading/facts';
 import type { GradingCondition, OverlayGrading, SpreadRule, Threshold } from '../../grading/types';
 import type { CheckFacts } from '../../schemas/case';
@@ -7,14 +7,13 @@ import type { CheckFacts } from '../../schemas/case';
 /**
  * Hà Tĩnh city 2023 guidance (Ban Thường vụ Thành ủy Hà Tĩnh, on top of QĐ 124, HD 25 and Tỉnh ủy HD 01-HD/TU):
  * vote shares, heads vs their unit, party organisations vs the spread of their members' grades.
- * Source: shared/seeds/001_bec40e6e803ec1a3.txt II.5; shared/domain/regulations.md §3.3. Whether the 80%/50% clauses
- * are central or local is [U] (regulations.md §3.3): they are kept here, as local data.
+ * Source: catalogue 'hd-thanh-uy-ha-tinh-2023' mục II.5. Whether the 80%/50% clauses are central or local is not
+ * known: they are kept here, as local data.
  */
-const SEED = 'shared/seeds/001_bec40e6e803ec1a3.txt';
 const ref = (id: string, section: string, certainty: RuleRef['certainty'] = 'secondary'): RuleRef => ({
   id: `ha-tinh-2023.${id}`,
   clause: `Hướng dẫn Thành ủy Hà Tĩnh 2023 mục ${section}`,
-  source: `${SEED} ${section}; shared/domain/regulations.md §3.3`,
+  source: src('hd-thanh-uy-ha-tinh-2023', `mục ${section}`),
   certainty,
 });
 

@@ -1,12 +1,12 @@
-import { ref, SRC } from '../../rulebooks/ref';
+import { ref, src } from '../../rulebooks/ref';
 import type { Overlay } from '../../schemas/overlay';
 import { HA_TINH_2023_GRADING } from './grading';
 
-const S = SRC.haTinh;
+const S = 'hd-thanh-uy-ha-tinh-2023';
 /** Items the seed lists beside QĐ 124 Điều 6: HD 25 or Hà Tĩnh's own, not known (regulations.md §2.2 [U]). */
 const extra = (id: string, sec: string) =>
-  ref(`ha-tinh-2023.${id}`, `Hướng dẫn Ban Thường vụ Thành ủy Hà Tĩnh (2023) mục ${sec} (chưa rõ là HD 25 hay địa phương)`, `${S} §${sec}`, 'uncertain');
-const deadline = (id: string, sec: string) => ref(`ha-tinh-2023.${id}`, `Hướng dẫn Ban Thường vụ Thành ủy Hà Tĩnh (2023) mục ${sec}`, `${S} §${sec}`, 'secondary');
+  ref(`ha-tinh-2023.${id}`, `Hướng dẫn Ban Thường vụ Thành ủy Hà Tĩnh (2023) mục ${sec} (chưa rõ là HD 25 hay địa phương)`, src(S, `mục ${sec}`), 'uncertain');
+const deadline = (id: string, sec: string) => ref(`ha-tinh-2023.${id}`, `Hướng dẫn Ban Thường vụ Thành ủy Hà Tĩnh (2023) mục ${sec}`, src(S, `mục ${sec}`), 'secondary');
 
 /** Hà Tĩnh city guidance for QĐ 124 / HD 25 (seed 001). Grading thresholds: ./grading (domain/grading reads them). */
 export const haTinh2023: Overlay = {
@@ -15,7 +15,7 @@ export const haTinh2023: Overlay = {
   name: 'Hướng dẫn kiểm điểm, đánh giá, xếp loại chất lượng hằng năm — thành phố Hà Tĩnh',
   issuer: 'Ban Thường vụ Thành ủy Hà Tĩnh (trên cơ sở Hướng dẫn 01-HD/TU ngày 21/11/2023 của Ban Thường vụ Tỉnh ủy)',
   appliesTo: { rulebookIds: ['qd124-2023'], reviewYears: [2023, 2024] },
-  rule: ref('ha-tinh-2023', 'Hướng dẫn Ban Thường vụ Thành ủy Hà Tĩnh (2023)', `${S} §I`, 'secondary'),
+  rule: ref('ha-tinh-2023', 'Hướng dẫn Ban Thường vụ Thành ủy Hà Tĩnh (2023)', src(S, 'phần I'), 'secondary'),
   contents: [
     { id: 'tap-the.quan-triet', audience: ['collective'], formUnit: { '01': 'I.4' }, rule: extra('tap-the.quan-triet', 'I.3.1'),
       text: 'Việc quán triệt, tổ chức thực hiện các chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước, nghị quyết, chỉ thị, kết luận của cấp trên; kết quả lãnh đạo, chỉ đạo công tác thi đua, khen thưởng.' },
@@ -40,7 +40,7 @@ export const haTinh2023: Overlay = {
   settings: {
     quotaReading: 'literal',
     headVsCollective: 'rule',
-    rules: { headVsCollective: ref('ha-tinh-2023.hd25.7.15', 'HD 25 mục 7.15', `${S} §II.7.15`, 'secondary') },
+    rules: { headVsCollective: ref('ha-tinh-2023.hd25.7.15', 'HD 25 mục 7.15', src('hd25-2023', 'mục 7.15'), 'secondary') },
   },
   notes: ['Thời hạn theo mô hình chính quyền cấp huyện trước 01/7/2025; từ năm 2025 áp dụng QĐ 366, HD 43.'],
 };

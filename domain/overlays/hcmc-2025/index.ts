@@ -1,8 +1,7 @@
-import { ref, SRC } from '../../rulebooks/ref';
+import { ref, src } from '../../rulebooks/ref';
 import type { Overlay } from '../../schemas/overlay';
 
-const S = SRC.hcmc2025;
-const r = (id: string) => ref(`hcmc-2025.${id}`, 'Kế hoạch 13-KH/TU, Hướng dẫn 01-HD/BTCTU (TP. Hồ Chí Minh, 2025)', S, 'secondary');
+const r = (id: string) => ref(`hcmc-2025.${id}`, 'Kế hoạch 13-KH/TU, Hướng dẫn 01-HD/BTCTU (TP. Hồ Chí Minh, 2025)', src('kh13-hd01-hcm-2025'), 'secondary');
 const trigger = (id: string, what: string) => ({
   id: `trach-nhiem.${id}`,
   text: `Làm rõ trách nhiệm khi để xảy ra vấn đề bức xúc, dư luận quan tâm về ${what}.`,

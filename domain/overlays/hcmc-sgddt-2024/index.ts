@@ -1,9 +1,8 @@
-import { ref, SRC } from '../../rulebooks/ref';
+import { ref, src } from '../../rulebooks/ref';
 import type { Overlay } from '../../schemas/overlay';
 
-const S = SRC.hcmcEdu2024;
 const r = (id: string, what = 'mục 1') =>
-  ref(`hcmc-sgddt-2024.${id}`, `Công văn 1058-CV/ĐU của Ban Thường vụ Đảng ủy Sở GD&ĐT TP. Hồ Chí Minh (2024), ${what}`, S, 'secondary');
+  ref(`hcmc-sgddt-2024.${id}`, `Công văn 1058-CV/ĐU của Ban Thường vụ Đảng ủy Sở GD&ĐT TP. Hồ Chí Minh (2024), ${what}`, src('cv1058-sgddt-hcm-2024', what), 'secondary');
 const LEADS = { '01': 'I.4', '02B': 'I.3' } as const;
 
 /** HCMC Department of Education party committee, 2024 review (seed 003): four deep-review themes, deadlines. */

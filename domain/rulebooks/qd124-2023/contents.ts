@@ -1,12 +1,11 @@
-import { ref, SRC } from '../ref';
+import { ref, src } from '../ref';
 import type { ContentItem } from '../types';
 
-const S = SRC.haTinh;
-const a = ref('qd124.d6.k1', 'QĐ 124 Điều 6 khoản 1 (cấp ủy, tập thể lãnh đạo, quản lý)', `${S} §I.3.1`, 'secondary');
-const b = ref('qd124.d6.k2.1', 'QĐ 124 Điều 6 khoản 2 điểm 2.1 (cá nhân không giữ chức vụ)', `${S} §I.3.2.1`, 'secondary');
-const c = ref('qd124.d6.k2.2', 'QĐ 124 Điều 6 khoản 2 điểm 2.2 (cá nhân giữ chức vụ)', `${S} §I.3.2.2`, 'secondary');
-const d = ref('qd124.d6.k3', 'QĐ 124 Điều 6 (làm rõ trách nhiệm)', `${S} §I.3.2.2`, 'secondary');
-const occ = ref('qd124.hd25.occupation-emphasis', 'HD 25 (theo Hướng dẫn Thành ủy Hà Tĩnh mục I.3.2.1; chưa rõ là quy định trung ương hay địa phương)', `${S} §I.3.2.1`, 'uncertain');
+const a = ref('qd124.d6.k1', 'QĐ 124 Điều 6 khoản 1 (cấp ủy, tập thể lãnh đạo, quản lý)', src('qd124-2023', 'Điều 6 khoản 1'), 'secondary');
+const b = ref('qd124.d6.k2.1', 'QĐ 124 Điều 6 khoản 2 điểm 2.1 (cá nhân không giữ chức vụ)', src('qd124-2023', 'Điều 6 khoản 2 điểm 2.1'), 'secondary');
+const c = ref('qd124.d6.k2.2', 'QĐ 124 Điều 6 khoản 2 điểm 2.2 (cá nhân giữ chức vụ)', src('qd124-2023', 'Điều 6 khoản 2 điểm 2.2'), 'secondary');
+const d = ref('qd124.d6.k3', 'QĐ 124 Điều 6 (làm rõ trách nhiệm)', src('qd124-2023', 'Điều 6'), 'secondary');
+const occ = ref('qd124.hd25.occupation-emphasis', 'HD 25 (theo Hướng dẫn Thành ủy Hà Tĩnh mục I.3.2.1; chưa rõ là quy định trung ương hay địa phương)', src('hd25-2023'), 'uncertain');
 
 const ALL_IND = { '02A': 'I.1', '02B': 'I.1' } as const;
 

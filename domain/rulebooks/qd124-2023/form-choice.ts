@@ -1,7 +1,7 @@
-import { ref, SRC } from '../ref';
+import { ref, src } from '../ref';
 import type { FormChoice } from '../types';
 
-const rule = ref('qd124.hd25.forms', 'HD 25 (Mẫu 01, 02A, 02B-HD KĐ.ĐG 2023)', `${SRC.regulations} §1.1`, 'verified');
+const rule = ref('qd124.hd25.forms', 'HD 25 (Mẫu 01, 02A, 02B-HD KĐ.ĐG 2023)', src('hd25-2023'), 'verified');
 
 /** HD 25 (2023): 02A = KHÔNG giữ chức vụ, 02B = giữ chức vụ (the letters swapped in 2025). No 2C: everyone else uses 02A. */
 export const formChoices: FormChoice[] = [

@@ -1,10 +1,9 @@
-import { ref, SRC } from '../ref';
+import { ref, src } from '../ref';
 import type { SpecialRule } from '../types';
 
-const S = SRC.haTinh;
-const r = (n: string, sec = n) => ref(`qd124.hd25.${n}`, `HD 25 mục ${n}`, `${S} §II.${sec}`, 'secondary');
+const r = (n: string) => ref(`qd124.hd25.${n}`, `HD 25 mục ${n}`, src('hd25-2023', `mục ${n}`), 'secondary');
 
-/** HD 25 mục 7.3–7.17 as reproduced in seed 001 II.7 (regulations.md §3.2). */
+/** HD 25 mục 7.2–7.17 as reproduced in the Hà Tĩnh city guidance of 2023 (its II.7). */
 export const special: SpecialRule[] = [
   { id: 'qd124.hd25.7.2', title: 'Kiểm điểm xong mới xếp loại', tags: ['all'], rule: r('7.2'),
     text: 'Tập thể, cá nhân phải hoàn thành việc kiểm điểm mới được đánh giá, xếp loại; người vắng mặt được xếp loại trong thời gian sớm nhất.' },

@@ -1,9 +1,8 @@
-import { ref, SRC } from '../ref';
+import { ref, src } from '../ref';
 import type { ContentItem, FormChoice, PlaceRule, RuleItem, SpecialRule, SubjectRules } from '../types';
 
-const REG = SRC.regulations;
-const forms = ref('qd132.hd21.forms', 'HD 21-HD/BTCTW (2019): Mẫu 01, Mẫu 02-HD KĐ.ĐG 2019', `${REG} §1.1`, 'verified');
-const general = ref('qd132.minimal', 'QĐ 132-QĐ/TW (2018), HD 21-HD/BTCTW (2019)', `${REG} §0`, 'uncertain');
+const forms = ref('qd132.hd21.forms', 'HD 21-HD/BTCTW (2019): Mẫu 01, Mẫu 02-HD KĐ.ĐG 2019', src('hd21-2019', 'Mẫu 01, Mẫu 02'), 'verified');
+const general = ref('qd132.minimal', 'QĐ 132-QĐ/TW (2018), HD 21-HD/BTCTW (2019)', src('qd132-2018'), 'uncertain');
 
 /** Minimal QĐ 132 (2018–2022) rulebook: exemptions, one Mẫu 02 for all individuals, generic contents. */
 export const limitations: RuleItem[] = [
@@ -12,10 +11,10 @@ export const limitations: RuleItem[] = [
 
 export const subjects: SubjectRules = {
   collectives: { rule: general, text: 'Tập thể cấp ủy, tổ chức đảng, tập thể lãnh đạo, quản lý kiểm điểm hằng năm.' },
-  members: { rule: ref('qd132.d5', 'QĐ 132 (đối tượng kiểm điểm)', `${REG} §2.1`, 'secondary'), text: 'Đảng viên kiểm điểm hằng năm (trừ đảng viên được miễn công tác và sinh hoạt đảng). QĐ 132 chưa miễn cho đảng viên bị đình chỉ sinh hoạt hay mới kết nạp.' },
+  members: { rule: ref('qd132.d5', 'QĐ 132 (đối tượng kiểm điểm)', src('qd132-2018'), 'secondary'), text: 'Đảng viên kiểm điểm hằng năm (trừ đảng viên được miễn công tác và sinh hoạt đảng). QĐ 132 chưa miễn cho đảng viên bị đình chỉ sinh hoạt hay mới kết nạp.' },
   leaders: { rule: general, text: 'Cán bộ lãnh đạo, quản lý các cấp kiểm điểm hằng năm.' },
   exemptions: {
-    exemptFromWork: { rule: ref('qd132.d5.mien', 'QĐ 132 (đối tượng kiểm điểm)', `${REG} §2.1`, 'secondary'), text: 'Đảng viên được miễn công tác và sinh hoạt đảng không phải kiểm điểm.' },
+    exemptFromWork: { rule: ref('qd132.d5.mien', 'QĐ 132 (đối tượng kiểm điểm)', src('qd132-2018'), 'secondary'), text: 'Đảng viên được miễn công tác và sinh hoạt đảng không phải kiểm điểm.' },
   },
   reviewedNotGraded: {},
   gradedOnTimeWorked: {},
@@ -45,6 +44,6 @@ export const places: PlaceRule[] = [
 
 export const special: SpecialRule[] = [
   { id: 'qd132.hd21.nghi-om', title: 'Nghỉ ốm, thai sản (HD 21)', tags: ['leave'],
-    rule: ref('qd132.hd21.nghi-om', 'HD 21-HD/BTCTW (2019), theo lawnet.vn', `${REG} §3.2`, 'uncertain'),
+    rule: ref('qd132.hd21.nghi-om', 'HD 21-HD/BTCTW (2019), theo lawnet.vn', src('hd21-2019'), 'uncertain'),
     text: 'Theo một nguồn thứ cấp, HD 21 không xếp đảng viên nghỉ ốm, nghỉ thai sản dài ngày vào mức "Hoàn thành tốt nhiệm vụ" trở lên; chưa đối chiếu văn bản gốc.' },
 ];

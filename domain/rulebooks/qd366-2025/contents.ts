@@ -1,14 +1,13 @@
-import { ref, SRC } from '../ref';
+import { ref, src } from '../ref';
 import type { ContentItem } from '../types';
 
-const R = SRC.qd366Rules;
-const a = ref('qd366.d6.a', 'QĐ 366 Điều 6 (cấp ủy, tập thể lãnh đạo, quản lý)', `${R} §2`, 'secondary');
-const b = ref('qd366.d6.b', 'QĐ 366 Điều 6 (cá nhân không giữ chức vụ lãnh đạo, quản lý)', `${R} §2`, 'secondary');
-const c = ref('qd366.d6.c', 'QĐ 366 Điều 6 (cá nhân giữ chức vụ lãnh đạo, quản lý)', `${R} §2`, 'secondary');
-const d = ref('qd366.d6.d', 'QĐ 366 Điều 6 (làm rõ trách nhiệm)', `${R} §2`, 'secondary');
-const e = ref('qd366.d6.e', 'HD 43 Mẫu 2C mục A.I (đảng viên không làm việc trong hệ thống chính trị)', `${R} §2`, 'secondary');
+const a = ref('qd366.d6.a', 'QĐ 366 Điều 6 (cấp ủy, tập thể lãnh đạo, quản lý)', src('qd366-2025', 'Điều 6'), 'secondary');
+const b = ref('qd366.d6.b', 'QĐ 366 Điều 6 (cá nhân không giữ chức vụ lãnh đạo, quản lý)', src('qd366-2025', 'Điều 6'), 'secondary');
+const c = ref('qd366.d6.c', 'QĐ 366 Điều 6 (cá nhân giữ chức vụ lãnh đạo, quản lý)', src('qd366-2025', 'Điều 6'), 'secondary');
+const d = ref('qd366.d6.d', 'QĐ 366 Điều 6 (làm rõ trách nhiệm)', src('qd366-2025', 'Điều 6'), 'secondary');
+const e = ref('qd366.d6.e', 'HD 43 Mẫu 2C mục A.I (đảng viên không làm việc trong hệ thống chính trị)', src('hd43-2025', 'Mẫu 2C mục A.I'), 'secondary');
 /** Occupation emphasis: HD 25-era guidance as reproduced by Hà Tĩnh 2023; no 2025 text found. */
-const occ = ref('qd366.occupation-emphasis', 'HD 25 (2023), theo Hướng dẫn Thành ủy Hà Tĩnh mục I.3.2.1; chưa thấy văn bản 2025 tương ứng', `${SRC.haTinh} §I.3.2.1`, 'uncertain');
+const occ = ref('qd366.occupation-emphasis', 'HD 25 (2023), theo Hướng dẫn Thành ủy Hà Tĩnh mục I.3.2.1; chưa thấy văn bản 2025 tương ứng', src('hd25-2023', '(2023), theo Hướng dẫn Thành ủy Hà Tĩnh mục I.3.2.1; chưa thấy văn bản 2025 tương ứng'), 'uncertain');
 
 const IND = { '02A': 'A.I.1', '02B': 'A.I.1', '02C': 'A.I.1' } as const;
 

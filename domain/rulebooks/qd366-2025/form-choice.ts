@@ -1,8 +1,7 @@
-import { ref, SRC } from '../ref';
+import { ref, src } from '../ref';
 import type { FormChoice } from '../types';
 
-const R = SRC.qd366Rules;
-const rule = ref('qd366.hd43.2.1', 'HD 43 mục 2.1 điểm a, b', `${R} §3`, 'secondary');
+const rule = ref('qd366.hd43.2.1', 'HD 43 mục 2.1 điểm a, b', src('hd43-2025', 'mục 2.1 điểm a, b'), 'secondary');
 
 /** HD 43 mục 2.1: Mẫu 01 (tập thể), 2A (giữ chức vụ), 2B (không giữ chức vụ), 2C (ngoài hệ thống chính trị). */
 export const formChoices: FormChoice[] = [

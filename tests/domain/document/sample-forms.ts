@@ -3,7 +3,7 @@ import type { RuleRef } from '../../../domain/core/rule';
 import { DraftSchema, type Draft } from '../../../domain/schemas/draft';
 
 /** Small form models in the shape of domain/core/form-model.ts, for structure tests independent of the real ones. */
-const rule: RuleRef = { id: 'test.rule', clause: 'HD 43 Mẫu 02B', source: 'shared/domain/qd366-rules.md §7.3', certainty: 'secondary' };
+const rule: RuleRef = { id: 'test.rule', clause: 'HD 43 Mẫu 02B', source: { doc: 'hd43-2025', at: 'Mẫu 02B' }, certainty: 'secondary' };
 
 const item = (id: string, label: string, extra: Partial<FormItem> = {}): FormItem => ({
   id,

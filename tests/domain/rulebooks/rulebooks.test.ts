@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { RuleRef } from '../../../domain/core/rule';
 import type { FormCode } from '../../../domain/core/form-code';
@@ -8,15 +5,13 @@ import { getFormModel, writableUnits } from '../../../domain/forms/index';
 import { listOverlays } from '../../../domain/overlays/index';
 import { getRulebook, listRulebooks, rulebookForProfile } from '../../../domain/rulebooks/index';
 import type { ChoiceRole } from '../../../domain/rulebooks/types';
-
-/** /work — the folder that holds both the repository and shared/. */
-const WORK = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+import { sourceById } from '../../../domain/sources';
 
 function collectRules(value: unknown, out: RuleRef[] = []): RuleRef[] {
   if (Array.isArray(value)) value.forEach((v) => collectRules(v, out));
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.clause === 'string' && typeof o.source === 'string' && typeof o.certainty === 'string') out.push(o as unknown as RuleRef);
+    if (typeof o.clause === 'string' && (typeof o.source === 'string' || typeof o.source === 'object') && typeof o.certainty === 'string') out.push(o as unknown as RuleRef);
     else Object.values(o).forEach((v) => collectRules(v, out));
   }
   return out;
@@ -28,12 +23,12 @@ const rules = collectRules([listRulebooks(), listOverlays().map(({ grading: _g, 
 describe('rule records', () => {
   it('there are many', () => expect(rules.length).toBeGreaterThan(100));
 
-  it.each(rules.map((r) => [r.id, r] as const))('%s has a clause and an existing source', (_id, r) => {
+  it.each(rules.map((r) => [r.id, r] as const))('%s has a clause and a catalogued source', (_id, r) => {
     expect(r.clause.trim().length).toBeGreaterThan(3);
     expect(['verified', 'secondary', 'uncertain']).toContain(r.certainty);
-    const path = r.source.split(' §')[0]!;
-    expect(path.startsWith('shared/')).toBe(true);
-    expect(existsSync(resolve(WORK, path)), `${r.source} must exist under /work/shared`).toBe(true);
+    expect(typeof r.source).toBe('object');
+    const doc = typeof r.source === 'object' ? r.source.doc : r.source;
+    expect(sourceById(doc)?.id, `${JSON.stringify(r.source)} must name a catalogue record`).toBe(doc);
   });
 
   it('all texts are NFC', () => {

@@ -1,6 +1,6 @@
 import type { FormModel } from '../../../core/form-model';
 import { formId } from '../../../core/form-code';
-import { ref, section } from '../../../forms/build';
+import { ref, section, src } from '../../../forms/build';
 import { commitmentItem, qualityItem, tasksItem } from './items';
 import {
   BODY_CAVEAT_2023,
@@ -39,7 +39,7 @@ export const QD124_FORM_02A: FormModel = {
   ],
   assessment: '2023-levels',
   signatureBlocks: individualSignatures2023(),
-  rule: ref('hd25.mau02a', 'HD 25; Mẫu 02A-HD KĐ.ĐG 2023', 'shared/domain/regulations.md §1.1', 'secondary'),
+  rule: ref('hd25.mau02a', 'HD 25; Mẫu 02A-HD KĐ.ĐG 2023', src('hd25-2023', 'Mẫu 02A'), 'secondary'),
   caveats: [
     BODY_CAVEAT_2023,
     'Dòng phụ đề "(Cá nhân không giữ chức vụ lãnh đạo, quản lý)" và các dòng ở phần đầu được suy ra từ Mẫu 02B năm 2023.',

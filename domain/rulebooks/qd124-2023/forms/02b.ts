@@ -1,6 +1,6 @@
 import type { FormModel } from '../../../core/form-model';
 import { formId } from '../../../core/form-code';
-import { ref, section } from '../../../forms/build';
+import { ref, section, src } from '../../../forms/build';
 import { commitmentItem, leaderItems, qualityItem, tasksItem } from './items';
 import {
   BODY_CAVEAT_2023,
@@ -44,7 +44,7 @@ export const QD124_FORM_02B: FormModel = {
   ],
   assessment: '2023-levels',
   signatureBlocks: individualSignatures2023(),
-  rule: ref('hd25.mau02b', 'HD 25; Mẫu 02B-HD KĐ.ĐG 2023', 'shared/domain/regulations.md §1.1', 'secondary'),
+  rule: ref('hd25.mau02b', 'HD 25; Mẫu 02B-HD KĐ.ĐG 2023', src('hd25-2023', 'Mẫu 02B'), 'secondary'),
   caveats: [
     BODY_CAVEAT_2023,
     'Danh sách và thứ tự các mục I.3–I.5 (nội dung của cán bộ lãnh đạo, quản lý) chưa đối chiếu bản gốc.',

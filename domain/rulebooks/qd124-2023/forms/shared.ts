@@ -1,20 +1,20 @@
 import type { FormSection, SignatureBlock } from '../../../core/form-model';
 import type { RuleRef } from '../../../core/rule';
-import { GUIDANCE, item, ref, section, signature } from '../../../forms/build';
+import { GUIDANCE, item, ref, section, signature, src } from '../../../forms/build';
 
 /**
  * Parts shared by the 2023 forms (HD 25 Mẫu 01, 02A, 02B): sections II–VII and the signature blocks.
- * Best available reconstruction (shared/domain/regulations.md §1.1), not checked against the official PDF:
+ * Best available reconstruction (from secondary copies and translations of HD 25's forms), not checked against the
+ * official PDF:
  * every rule here is 'uncertain'.
  */
-export const SRC_2023 = 'shared/domain/regulations.md §1.1';
 export const BODY_CAVEAT_2023 =
   'Nội dung mẫu năm 2023 được dựng lại từ nguồn thứ cấp (bản dịch, trích dẫn), chưa đối chiếu văn bản gốc.';
 
 export const LEVEL_BOXES_LINE = 'Tự đánh giá mức độ thực hiện: □ Xuất sắc □ Tốt □ Trung bình □ Kém';
 
 export const r2023 = (tag: string, form: string) => (key: string, clause: string): RuleRef =>
-  ref(`hd25.${tag}.${key}`, `HD 25 ${form} ${clause}`, SRC_2023, 'uncertain');
+  ref(`hd25.${tag}.${key}`, `HD 25 ${form} ${clause}`, src('hd25-2023', `${form} ${clause}`), 'uncertain');
 
 type Who = 'individual' | 'collective';
 

@@ -1,6 +1,6 @@
 import type { FormModel } from '../../../core/form-model';
 import { formId } from '../../../core/form-code';
-import { ref, section } from '../../../forms/build';
+import { ref, section, src } from '../../../forms/build';
 import { commitmentItem, leaderItems, qualityItem, tasksItem } from '../../qd124-2023/forms/items';
 import { LEVEL_BOXES_LINE, gradeSection2023, individualSignatures2023, reviewSections2023 } from '../../qd124-2023/forms/shared';
 
@@ -9,7 +9,6 @@ import { LEVEL_BOXES_LINE, gradeSection2023, individualSignatures2023, reviewSec
  * Its text was not researched; this reuses the 2023 reconstruction, with the leader items marked leaderOnly.
  * Rule ids of the reused parts keep their "hd25." prefix; every part is 'uncertain'.
  */
-const SRC = 'shared/domain/regulations.md §0, §1.1';
 
 export const QD132_FORM_02: FormModel = {
   id: formId('qd132-2018', '02'),
@@ -24,7 +23,7 @@ export const QD132_FORM_02: FormModel = {
       id: '',
       heading: '',
       sections: [
-        section('I', 'I', 'Ưu điểm, kết quả đạt được', `Viết theo từng nội dung; các mục 3–5 chỉ dành cho cán bộ lãnh đạo, quản lý. ${LEVEL_BOXES_LINE}.`, ref('hd21.mau02.i', 'HD 21 Mẫu 02 mục I', SRC, 'uncertain'), {
+        section('I', 'I', 'Ưu điểm, kết quả đạt được', `Viết theo từng nội dung; các mục 3–5 chỉ dành cho cán bộ lãnh đạo, quản lý. ${LEVEL_BOXES_LINE}.`, ref('hd21.mau02.i', 'HD 21 Mẫu 02 mục I', src('hd21-2019', 'Mẫu 02 mục I'), 'uncertain'), {
           items: [
             qualityItem('mau02', 'Mẫu 02', 'I.1'),
             tasksItem('mau02', 'Mẫu 02', 'I.2'),
@@ -39,7 +38,7 @@ export const QD132_FORM_02: FormModel = {
   ],
   assessment: '2023-levels',
   signatureBlocks: individualSignatures2023(),
-  rule: ref('hd21.mau02', 'HD 21; Mẫu 02-HD KĐ.ĐG 2019', SRC, 'uncertain'),
+  rule: ref('hd21.mau02', 'HD 21; Mẫu 02-HD KĐ.ĐG 2019', src('hd21-2019', 'Mẫu 02'), 'uncertain'),
   caveats: [
     'Chưa nghiên cứu nguyên văn Mẫu 02 năm 2019: bố cục dựng theo mẫu năm 2023, chỉ dùng tham khảo cho các năm 2018–2022.',
   ],

@@ -1,6 +1,6 @@
 import type { FormModel } from '../../../core/form-model';
 import { formId } from '../../../core/form-code';
-import { GUIDANCE, item, ref, section } from '../../../forms/build';
+import { GUIDANCE, item, ref, section, src } from '../../../forms/build';
 import {
   ATTACHMENT_NOTE_2025,
   SIGNATURE_CAVEAT_2025,
@@ -14,8 +14,8 @@ import {
  * The form's text was not found (qd366-rules.md §7.2, §8.1 item 8). Expected: the 2B skeleton plus the
  * QĐ 366 Điều 6 (c) leader items (their wording is V2, their place on the form is not), B.I citing Phụ lục 3.
  */
-const SRC = 'shared/domain/qd366-rules.md §7.2, §2 (c)';
-const r = (key: string, clause: string) => ref(`hd43.mau02a.${key}`, `HD 43 Mẫu 02A ${clause}`, SRC, 'uncertain');
+const DOC = 'hd43-2025';
+const r = (key: string, clause: string) => ref(`hd43.mau02a.${key}`, `HD 43 Mẫu 02A ${clause}`, src(DOC, `Mẫu 02A ${clause}`), 'uncertain');
 
 export const QD366_FORM_02A: FormModel = {
   id: formId('qd366-2025', '02A'),
@@ -75,7 +75,7 @@ export const QD366_FORM_02A: FormModel = {
             ),
           ],
         }),
-        ...reviewSections2025('mau02a', 'Mẫu 02A', 'individual', 'uncertain', SRC),
+        ...reviewSections2025('mau02a', 'Mẫu 02A', 'individual', 'uncertain', DOC),
       ],
     },
     {
@@ -88,14 +88,14 @@ export const QD366_FORM_02A: FormModel = {
         'cá nhân giữ chức vụ lãnh đạo, quản lý',
         'cá nhân',
         'uncertain',
-        SRC,
+        DOC,
       ),
     },
   ],
   assessment: '2025-scores',
   attachmentNote: ATTACHMENT_NOTE_2025,
   signatureBlocks: individualSignatures2025(),
-  rule: ref('hd43.mau02a', 'HD 43 mục 2.1 b; Mẫu 02A-HD KĐ.ĐG 2025', 'shared/domain/qd366-rules.md §3, §7.2', 'secondary'),
+  rule: ref('hd43.mau02a', 'HD 43 mục 2.1 b; Mẫu 02A-HD KĐ.ĐG 2025', src('hd43-2025', 'mục 2.1 b'), 'secondary'),
   caveats: [
     'Chưa tìm được nguyên văn Mẫu 02A năm 2025: bố cục dựng theo Mẫu 02B, thêm các nội dung của cán bộ lãnh đạo, quản lý tại QĐ 366 Điều 6; thứ tự các mục A.I.3–A.I.6 chưa đối chiếu.',
     'Mục B.I dẫn Phụ lục 3 (cán bộ lãnh đạo, quản lý); cán bộ thuộc diện Trung ương, Bộ Chính trị, Ban Bí thư quản lý dùng Phụ lục 2. Lời văn mục B.I chưa đối chiếu.',

@@ -1,6 +1,6 @@
 import type { FormModel } from '../../../core/form-model';
 import { formId } from '../../../core/form-code';
-import { GUIDANCE, item, ref, section } from '../../../forms/build';
+import { GUIDANCE, item, ref, section, src } from '../../../forms/build';
 import {
   ATTACHMENT_NOTE_2025,
   INDIVIDUAL_HEADER_2025,
@@ -14,8 +14,8 @@ import {
  * Mẫu 02B-HD KĐ.ĐG 2025: cá nhân KHÔNG giữ chức vụ lãnh đạo, quản lý (HD 43 mục 2.1 b).
  * A.I items = QĐ 366 Điều 6 (b) bullets 1–3 (qd366-rules.md §2, §7.3); skeleton of 2C; B.I cites Phụ lục 4.
  */
-const SRC = 'shared/domain/qd366-rules.md §7.3';
-const r = (key: string, clause: string) => ref(`hd43.mau02b.${key}`, `HD 43 Mẫu 02B ${clause}`, SRC, 'secondary');
+const DOC = 'hd43-2025';
+const r = (key: string, clause: string) => ref(`hd43.mau02b.${key}`, `HD 43 Mẫu 02B ${clause}`, src(DOC, `Mẫu 02B ${clause}`), 'secondary');
 
 export const QD366_FORM_02B: FormModel = {
   id: formId('qd366-2025', '02B'),
@@ -54,7 +54,7 @@ export const QD366_FORM_02B: FormModel = {
             ),
           ],
         }),
-        ...reviewSections2025('mau02b', 'Mẫu 02B', 'individual', 'secondary', SRC),
+        ...reviewSections2025('mau02b', 'Mẫu 02B', 'individual', 'secondary', DOC),
       ],
     },
     {
@@ -67,14 +67,14 @@ export const QD366_FORM_02B: FormModel = {
         'cá nhân không giữ chức vụ lãnh đạo, quản lý',
         'cá nhân',
         'secondary',
-        SRC,
+        DOC,
       ),
     },
   ],
   assessment: '2025-scores',
   attachmentNote: ATTACHMENT_NOTE_2025,
   signatureBlocks: individualSignatures2025(),
-  rule: ref('hd43.mau02b', 'HD 43 mục 2.1 b; Mẫu 02B-HD KĐ.ĐG 2025', SRC, 'secondary'),
+  rule: ref('hd43.mau02b', 'HD 43 mục 2.1 b; Mẫu 02B-HD KĐ.ĐG 2025', src('hd43-2025', 'mục 2.1 b'), 'secondary'),
   caveats: [
     'Tiêu đề và cách đánh số mục của Mẫu 02B chưa thấy nguyên văn; theo bố cục của Mẫu 02C.',
     SIGNATURE_CAVEAT_2025,

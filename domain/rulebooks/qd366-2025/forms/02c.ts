@@ -1,6 +1,6 @@
 import type { FormModel } from '../../../core/form-model';
 import { formId } from '../../../core/form-code';
-import { GUIDANCE, item, ref, section } from '../../../forms/build';
+import { GUIDANCE, item, ref, section, src } from '../../../forms/build';
 import {
   INDIVIDUAL_HEADER_2025,
   SIGNATURE_CAVEAT_2025,
@@ -13,8 +13,8 @@ import {
  * Mẫu 02C-HD KĐ.ĐG 2025: đảng viên không làm việc trong hệ thống chính trị (hưu trí, học sinh, sinh viên,
  * doanh nghiệp tư nhân…; HD 43 mục 2.1 b). Text: qd366-rules.md §7.4; B.I cites Phụ lục 5 (contradiction C3).
  */
-const SRC = 'shared/domain/qd366-rules.md §7.4';
-const r = (key: string, clause: string) => ref(`hd43.mau02c.${key}`, `HD 43 Mẫu 02C ${clause}`, SRC, 'secondary');
+const DOC = 'hd43-2025';
+const r = (key: string, clause: string) => ref(`hd43.mau02c.${key}`, `HD 43 Mẫu 02C ${clause}`, src(DOC, `Mẫu 02C ${clause}`), 'secondary');
 
 export const QD366_FORM_02C: FormModel = {
   id: formId('qd366-2025', '02C'),
@@ -53,7 +53,7 @@ export const QD366_FORM_02C: FormModel = {
             ),
           ],
         }),
-        ...reviewSections2025('mau02c', 'Mẫu 02C', 'individual', 'secondary', SRC),
+        ...reviewSections2025('mau02c', 'Mẫu 02C', 'individual', 'secondary', DOC),
       ],
     },
     {
@@ -66,13 +66,13 @@ export const QD366_FORM_02C: FormModel = {
         'đảng viên không làm việc trong hệ thống chính trị',
         'cá nhân',
         'secondary',
-        SRC,
+        DOC,
       ),
     },
   ],
   assessment: '2025-scores',
   signatureBlocks: individualSignatures2025(),
-  rule: ref('hd43.mau02c', 'HD 43 mục 2.1 b; Mẫu 02C-HD KĐ.ĐG 2025', SRC, 'secondary'),
+  rule: ref('hd43.mau02c', 'HD 43 mục 2.1 b; Mẫu 02C-HD KĐ.ĐG 2025', src('hd43-2025', 'mục 2.1 b'), 'secondary'),
   caveats: [
     'Một số bài hướng dẫn ghi mục A.I.2 giống Mẫu 02B và dẫn "Phụ lục 4"; ở đây theo văn bản mẫu dẫn Phụ lục 5 (QĐ 366 Điều 10).',
     'Mã mẫu được trích là "Mẫu 2C-HD KĐ.ĐG 2025" hoặc "Mẫu 02C-HD KĐ.ĐG 2025".',

@@ -1,12 +1,13 @@
 import type { Certainty } from '../../../core/rule';
+import type { SourceId } from '../../../sources/ids';
 import type { FormSection, HeaderField, SignatureBlock } from '../../../core/form-model';
-import { GRADE_LINE_LABELS, GUIDANCE, item, ref, section, signature } from '../../../forms/build';
+import { GRADE_LINE_LABELS, GUIDANCE, item, ref, section, signature, src } from '../../../forms/build';
 
 /**
  * Parts of the 2025 forms (HD 43 Mẫu 01, 2A, 2B, 2C) that are the same on every form:
- * A.II–A.VI and B.I–B.II. Wording from shared/domain/qd366-rules.md §7.1–7.4 (2C is the best-sourced skeleton).
+ * A.II–A.VI and B.I–B.II. Wording from the forms annexed to HD 43 as quoted by secondary copies (2C is the
+ * best-sourced skeleton).
  */
-export const SRC_FORMS = 'shared/domain/qd366-rules.md §7';
 export const ATTACHMENT_NOTE_2025 =
   '(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ trong đó thể hiện sản phẩm tiến độ, chất lượng cụ thể - theo hướng dẫn của các cấp uỷ, tổ chức đảng)';
 
@@ -16,8 +17,8 @@ export const INDIVIDUAL_HEADER_2025: HeaderField[] = ['fullName', 'birthDate', '
 type Who = 'individual' | 'collective';
 
 /** A.II … A.VI. `tag` is the form tag used in rule ids, e.g. "mau02b". */
-export function reviewSections2025(tag: string, form: string, who: Who, certainty: Certainty, source: string): FormSection[] {
-  const r = (key: string, clause: string) => ref(`hd43.${tag}.${key}`, `HD 43 ${form} ${clause}`, source, certainty);
+export function reviewSections2025(tag: string, form: string, who: Who, certainty: Certainty, doc: SourceId): FormSection[] {
+  const r = (key: string, clause: string) => ref(`hd43.${tag}.${key}`, `HD 43 ${form} ${clause}`, src(doc, `${form} ${clause}`), certainty);
   const responsibility = who === 'individual' ? 'trách nhiệm của cá nhân' : 'trách nhiệm của tập thể, cá nhân có liên quan';
   const suggestionsOwner = who === 'individual' ? 'của cá nhân' : 'của tập thể, cá nhân';
   const sections: FormSection[] = [
@@ -82,9 +83,9 @@ export function assessmentSections2025(
   subject: string,
   actor: string,
   certainty: Certainty,
-  source: string,
+  doc: SourceId,
 ): FormSection[] {
-  const r = (key: string, clause: string) => ref(`hd43.${tag}.${key}`, `HD 43 ${form} ${clause}`, source, certainty);
+  const r = (key: string, clause: string) => ref(`hd43.${tag}.${key}`, `HD 43 ${form} ${clause}`, src(doc, `${form} ${clause}`), certainty);
   return [
     section('B.I', 'I', 'Đánh giá theo các nhóm tiêu chí', GUIDANCE.scores, r('b.i', `mục B.I; QĐ 366 Điều 10, ${annex}`), {
       kind: 'scores',

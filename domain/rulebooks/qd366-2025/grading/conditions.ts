@@ -20,7 +20,7 @@ import type { RuleRef } from '../../../core/rule';
 /**
  * QĐ 366 Điều 11 (2025) as condition records. Score bands are ceilings: a grade needs its minimum score and its
  * extra conditions; grades nest (the engine also requires the conditions of every lower grade).
- * Source: shared/domain/qd366-rules.md §5.1–5.4; domain README table.
+ * Source: QĐ 366 Điều 11 as quoted by secondary copies (catalogue 'qd366-2025').
  */
 const SELF_TASKS: AppliesTo[] = ['collective', 'non-leader', 'outside-system'];
 const INDIVIDUAL_NON_LEADER: AppliesTo[] = ['non-leader', 'outside-system'];

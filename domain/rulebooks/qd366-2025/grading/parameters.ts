@@ -1,38 +1,37 @@
-import type { RuleRef } from '../../../core/rule';
+import { src, type RuleRef, type SourceRef } from '../../../core/rule';
 import type { Threshold } from '../../../grading/types';
 
 /**
  * QĐ 366 Điều 11 thresholds (2025 →), each with its clause. Percentages are 0–100.
- * Source: shared/domain/qd366-rules.md §5 (verbatim quotes from secondary copies), §6 (HD 43 7.5), §1.
+ * Read in secondary copies that quote QĐ 366 Điều 5 and 11 and HD 43 mục 7 clause by clause.
  */
-const SRC = 'shared/domain/qd366-rules.md';
-const ref = (id: string, clause: string, section: string, certainty: RuleRef['certainty'] = 'secondary'): RuleRef => ({
+const ref = (id: string, clause: string, source: SourceRef, certainty: RuleRef['certainty'] = 'secondary'): RuleRef => ({
   id: `qd366.${id}`,
   clause,
-  source: `${SRC} ${section}`,
+  source,
   certainty,
 });
 
 export const QD366_RULES = {
-  htxsnv: ref('d11.htxsnv', 'QĐ 366 Điều 11 (Hoàn thành xuất sắc nhiệm vụ)', '§5.1'),
-  httnv: ref('d11.httnv', 'QĐ 366 Điều 11 (Hoàn thành tốt nhiệm vụ)', '§5.2'),
-  htnv: ref('d11.htnv', 'QĐ 366 Điều 11 (Hoàn thành nhiệm vụ)', '§5.3'),
-  khtnv: ref('d11.khtnv', 'QĐ 366 Điều 11 (Không hoàn thành nhiệm vụ)', '§5.4'),
+  htxsnv: ref('d11.htxsnv', 'QĐ 366 Điều 11 (Hoàn thành xuất sắc nhiệm vụ)', src('qd366-2025', 'Điều 11')),
+  httnv: ref('d11.httnv', 'QĐ 366 Điều 11 (Hoàn thành tốt nhiệm vụ)', src('qd366-2025', 'Điều 11')),
+  htnv: ref('d11.htnv', 'QĐ 366 Điều 11 (Hoàn thành nhiệm vụ)', src('qd366-2025', 'Điều 11')),
+  khtnv: ref('d11.khtnv', 'QĐ 366 Điều 11 (Không hoàn thành nhiệm vụ)', src('qd366-2025', 'Điều 11')),
   /** The collective KHTNV list is one source, headed "tập thể lãnh đạo, quản lý" (§8.1 item 6: binds cấp ủy?). */
-  khtnvCollective: ref('d11.khtnv.collective', 'QĐ 366 Điều 11 (Không hoàn thành nhiệm vụ — tập thể lãnh đạo, quản lý)', '§5.4, §8.1 mục 6', 'uncertain'),
-  quota: ref('d11.quota', 'QĐ 366 Điều 11 (tỉ lệ Hoàn thành xuất sắc nhiệm vụ)', '§5.1, §8.2 C2'),
-  exempt: ref('d5.k2.exempt', 'QĐ 366 Điều 5 khoản 2 điểm 2.1', '§1'),
+  khtnvCollective: ref('d11.khtnv.collective', 'QĐ 366 Điều 11 (Không hoàn thành nhiệm vụ — tập thể lãnh đạo, quản lý)', src('qd366-2025', 'Điều 11'), 'uncertain'),
+  quota: ref('d11.quota', 'QĐ 366 Điều 11 (tỉ lệ Hoàn thành xuất sắc nhiệm vụ)', src('qd366-2025', 'Điều 11')),
+  exempt: ref('d5.k2.exempt', 'QĐ 366 Điều 5 khoản 2 điểm 2.1', src('qd366-2025', 'Điều 5 khoản 2 điểm 2.1')),
   /** Start date of "chưa đủ 6 tháng" is not given (§8.1 item 2). */
-  exemptNewMember: ref('d5.k2.new-member', 'QĐ 366 Điều 5 khoản 2 điểm 2.1 (kết nạp chưa đủ 6 tháng)', '§1, §8.1 mục 2', 'uncertain'),
-  timeWorked: ref('hd43.7-5', 'HD 43 mục 7.5', '§6'),
+  exemptNewMember: ref('d5.k2.new-member', 'QĐ 366 Điều 5 khoản 2 điểm 2.1 (kết nạp chưa đủ 6 tháng)', src('qd366-2025', 'Điều 5 khoản 2 điểm 2.1'), 'uncertain'),
+  timeWorked: ref('hd43.7-5', 'HD 43 mục 7.5', src('hd43-2025', 'mục 7.5')),
   /**
    * HD 43 7.x on "< 6 months in post: not graded" was not found (§8.1 item 7). Default carried over from HD 25
    * 7.11–7.12, the same reading as the role guide (domain/rulebooks/qd366-2025/subjects.ts), marked uncertain.
    */
-  newPost: ref('hd43.new-post', 'HD 25 mục 7.11, 7.12 (chưa thấy quy định tương ứng trong HD 43)', '§8.1 mục 7', 'uncertain'),
-  headLink: ref('d3.head-link', 'QĐ 366 Điều 3 (gắn kết quả người đứng đầu với đơn vị)', '§6', 'uncertain'),
-  civilServantBasis: ref('d3.civil-servant-basis', 'QĐ 366 Điều 3 (kết quả xếp loại CBCCVC là cơ sở)', '§6'),
-  lateDiscipline: ref('d11.notes', 'QĐ 366 Điều 11 (Một số trường hợp cần lưu ý)', '§5.5'),
+  newPost: ref('hd43.new-post', 'HD 25 mục 7.11, 7.12 (chưa thấy quy định tương ứng trong HD 43)', src('hd25-2023', 'mục 7.11, 7.12'), 'uncertain'),
+  headLink: ref('d3.head-link', 'QĐ 366 Điều 3 (gắn kết quả người đứng đầu với đơn vị)', src('qd366-2025', 'Điều 3'), 'uncertain'),
+  civilServantBasis: ref('d3.civil-servant-basis', 'QĐ 366 Điều 3 (kết quả xếp loại CBCCVC là cơ sở)', src('qd366-2025', 'Điều 3')),
+  lateDiscipline: ref('d11.notes', 'QĐ 366 Điều 11 (Một số trường hợp cần lưu ý)', src('qd366-2025', 'Điều 11')),
 } as const;
 
 export interface Qd366Params {
