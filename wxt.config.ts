@@ -17,7 +17,9 @@ export default defineConfig({
     permissions: ['sidePanel', 'activeTab', 'scripting', 'contextMenus'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(process.env.KD_E2E_HOSTS === '1' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
-    action: { default_title: 'Mở Kiểm điểm' },
+    // public/icon/<size>.png (drawn by `npm run icons` from public/icon.svg) become `icons` by WXT's discovery;
+    // the toolbar button names its own, since WXT does not set action.default_icon without a popup.
+    action: { default_title: 'Mở Kiểm điểm', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     content_security_policy: {
       // default-src 'self' also covers images, fonts, media and frames: a stray <img src="http://…"> cannot leave.
       extension_pages:

@@ -23,6 +23,17 @@ describe('the product build', () => {
     expect(csp).not.toMatch(/unsafe-eval|https?:|\*/);
   });
 
+  it('has its own icon in 16, 32, 48 and 128 px for the extension list and the toolbar button, each file present', () => {
+    expect(manifest.icons).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' });
+    expect(manifest.action.default_icon).toEqual({ 16: 'icon/16.png', 32: 'icon/32.png' });
+    for (const [size, file] of Object.entries<string>({ ...manifest.icons, ...manifest.action.default_icon })) {
+      const png = readFileSync(join(OUT, file));
+      expect(png.toString('latin1', 1, 4)).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]); // IHDR width, height
+    }
+    expect(readFileSync(join(OUT, 'favicon.ico')).readUInt16LE(2)).toBe(1); // an ICO, for the local web app
+  });
+
   it('keeps the docx library out of the side panel\'s initial JavaScript (it loads on export)', () => {
     const html = readFileSync(join(OUT, 'sidepanel.html'), 'utf8');
     const initial = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
