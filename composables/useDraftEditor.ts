@@ -1,8 +1,7 @@
 import { onBeforeUnmount, ref, shallowRef, watch, type Ref } from 'vue';
 import type { Draft } from '@/domain/schemas/draft';
 import { mergeDraft, type DraftConflict } from '@/domain/sync/merge-draft';
-import { plain, useDraftsStore, type SaveOutcome } from '@/stores/drafts';
-import { useDatabase } from '@/stores/db';
+import { databaseName, plain, useDraftsStore, type SaveOutcome } from '@/stores/drafts';
 import { describeStorageError } from '@/stores/storage-errors';
 import { registerOnScreenDraft } from '@/stores/backup';
 import { mark } from '@/stores/perf-marks';
@@ -121,7 +120,7 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
     if (worker) {
       const { saveInWorker, WorkerUnavailable } = worker;
       try {
-        return await saveInWorker(useDatabase().name, from, snapshot);
+        return await saveInWorker(databaseName(), from, snapshot);
       } catch (e) {
         if (!(e instanceof WorkerUnavailable)) throw e;
       }

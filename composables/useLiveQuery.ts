@@ -1,10 +1,10 @@
-import { liveQuery, type Subscription } from 'dexie';
 import { onScopeDispose, shallowRef, watch, type ShallowRef, type WatchSource } from 'vue';
+import { observeQuery } from '@/stores/live-query';
 
 /**
- * A Dexie liveQuery as a Vue ref: updates when the database changes, in this view or any other tab or
- * panel of the same origin. Errors are kept in `error` so the UI can explain them. `deps` (Vue refs the query
- * reads, e.g. a page size) restart the query when they change.
+ * A live query (`stores/live-query.ts`) as a Vue ref: updates when the database changes, in this view or any
+ * other tab or panel of the same origin. Errors are kept in `error` so the UI can explain them. `deps` (Vue refs
+ * the query reads, e.g. a page size) restart the query when they change.
  */
 export function useLiveQuery<T>(
   query: () => Promise<T> | T,
@@ -18,10 +18,10 @@ export function useLiveQuery<T>(
   const value = shallowRef(initial) as ShallowRef<T>;
   const error = shallowRef<unknown>(undefined);
   const ready = shallowRef(false);
-  let subscription: Subscription | undefined;
+  let stop: (() => void) | undefined;
   const start = () => {
-    subscription?.unsubscribe();
-    subscription = liveQuery(query).subscribe({
+    stop?.();
+    stop = observeQuery(query, {
       next: (v) => {
         value.value = v;
         ready.value = true;
@@ -35,6 +35,6 @@ export function useLiveQuery<T>(
   };
   start();
   if (options.deps) watch(options.deps, start);
-  onScopeDispose(() => subscription?.unsubscribe());
+  onScopeDispose(() => stop?.());
   return { value, error, ready };
 }

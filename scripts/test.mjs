@@ -1,4 +1,4 @@
-// `npm test`: type check, unit + component tests, then end-to-end tests in a real Chromium with the built
+// `npm test`: type check, lint, unit + component tests, then end-to-end tests in a real Chromium with the built
 // extension. Ends with the plain line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -59,6 +59,16 @@ function vitest(label, config, out) {
 if (!run('Kiểm tra kiểu (vue-tsc)', 'npx', ['vue-tsc', '--noEmit'])) {
   console.log('Kiểm tra kiểu thất bại.');
   failures.push('vue-tsc --noEmit');
+  failed += 1;
+} else passed += 1;
+
+// The layer rules of CONTRIBUTING.md (domain/ pure, only stores touch Dexie, no network…): eslint.config.js.
+const lintStarted = Date.now();
+const linted = run('Kiểm tra mã (ESLint)', 'npx', ['eslint', '.']);
+console.log(`ESLint: ${((Date.now() - lintStarted) / 1000).toFixed(1).replace('.', ',')} s`);
+if (!linted) {
+  console.log('ESLint báo lỗi (xem ở trên).');
+  failures.push('eslint . (npm run lint)');
   failed += 1;
 } else passed += 1;
 

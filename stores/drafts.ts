@@ -9,6 +9,11 @@ export { MAX_VERSIONS_PER_DRAFT } from './history';
 export { SNAPSHOT_EVERY_MS, type SaveOutcome } from './draft-save';
 
 export type DraftSummary = DraftSummaryRecord;
+/** A version of a draft as the history lists it (components read the type here, never from stores/db). */
+export type { DraftVersion };
+
+/** The database's name, which the save worker opens in its own thread. */
+export const databaseName = (): string => useDatabase().name;
 
 export const newId = (): string =>
   globalThis.crypto?.randomUUID?.() ?? `d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;

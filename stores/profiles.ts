@@ -3,6 +3,8 @@ import { ProfileSchema, type Profile } from '@/domain/schemas/profile';
 import { useDatabase, type StoredProfile } from './db';
 import { newId, plain } from './drafts';
 
+export type { StoredProfile };
+
 const ACTIVE_KEY = 'active-profile';
 
 /**

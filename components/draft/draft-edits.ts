@@ -2,7 +2,7 @@ import type { HeaderField, FormModel } from '@/domain/core/form-model';
 import type { WritableUnit } from '@/domain/forms';
 import { roleForProfile, type Composed, type ComposeContext, type SectionContent } from '@/domain/drafting';
 import { AssessmentSchema, type Draft } from '@/domain/schemas/draft';
-import type { DraftVersion } from '@/stores/db';
+import type { DraftVersion } from '@/stores/drafts';
 
 /**
  * Small, pure edits of a draft's working copy used by the editor's components (so each is testable without

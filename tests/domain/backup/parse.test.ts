@@ -4,8 +4,15 @@ import { backupFileName, serializeBackup } from '../../../domain/backup/build';
 import { upgradeBackup } from '../../../domain/schemas/backup';
 import { sampleBackup } from '../../stores/fixtures';
 
-const text = (mutate: (b: Record<string, any>) => void = () => {}) => {
-  const b = sampleBackup() as Record<string, any>;
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** The object at `path` ("drafts.0.draft") of the file as JSON, to break it in ways its type forbids. */
+const at = (root: JsonObject, path: string): JsonObject =>
+  path.split('.').reduce<Json>((o, key) => (o as JsonObject)[key]!, root) as JsonObject;
+
+const text = (mutate: (b: JsonObject) => void = () => {}) => {
+  const b = sampleBackup() as unknown as JsonObject;
   mutate(b);
   return serializeBackup(b as never);
 };
@@ -18,27 +25,27 @@ const errorsOf = (t: string) => {
 describe('parsing a backup file', () => {
   it('accepts the sample, with a leading BOM, and keeps non-NFC text as NFC', () => {
     const nfd = 'Nguyễn'.normalize('NFD');
-    const r = parseBackupText('\uFEFF' + text((b) => (b.drafts[0].draft.title = nfd)));
+    const r = parseBackupText('\uFEFF' + text((b) => (at(b, 'drafts.0.draft').title = nfd)));
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.value.drafts[0]?.draft.title).toBe('Nguyễn'.normalize('NFC'));
   });
 
   it.each([
-    ['missing format', (b: any) => delete b.format, ['Tệp không phải tệp sao lưu của Kiểm điểm (thiếu dấu hiệu «format»: "kiem-diem-backup").']],
-    ['v as string', (b: any) => (b.v = '1'), ['Trường «v»: phiên bản tệp sao lưu không hợp lệ.']],
-    ['v 0', (b: any) => (b.v = 0), ['Trường «v»: phiên bản tệp sao lưu không hợp lệ.']],
-    ['profile without year', (b: any) => delete b.profiles[0].profile.reviewYear, ['Hồ sơ thứ 1 (mã «p-1»): trường «profile.reviewYear»: thiếu giá trị bắt buộc.']],
-    ['roster without data', (b: any) => delete b.rosters[0].data, ['Danh sách xếp loại thứ 1 (mã «r-1»): trường «data»: thiếu giá trị bắt buộc.']],
-    ['setting with empty key', (b: any) => (b.settings[1].key = ''), ['Thiết lập thứ 2 (mã «»): trường «key»: cần khóa.']],
-    ['duplicate overlay id', (b: any) => b.overlays.push(b.overlays[0]), ['Hướng dẫn địa phương thứ 2 (mã «ha-tinh-2023»): trường «id»: mã «ha-tinh-2023» bị trùng trong tệp.']],
+    ['missing format', (b: JsonObject) => delete b.format, ['Tệp không phải tệp sao lưu của Kiểm điểm (thiếu dấu hiệu «format»: "kiem-diem-backup").']],
+    ['v as string', (b: JsonObject) => (b.v = '1'), ['Trường «v»: phiên bản tệp sao lưu không hợp lệ.']],
+    ['v 0', (b: JsonObject) => (b.v = 0), ['Trường «v»: phiên bản tệp sao lưu không hợp lệ.']],
+    ['profile without year', (b: JsonObject) => delete at(b, 'profiles.0.profile').reviewYear, ['Hồ sơ thứ 1 (mã «p-1»): trường «profile.reviewYear»: thiếu giá trị bắt buộc.']],
+    ['roster without data', (b: JsonObject) => delete at(b, 'rosters.0').data, ['Danh sách xếp loại thứ 1 (mã «r-1»): trường «data»: thiếu giá trị bắt buộc.']],
+    ['setting with empty key', (b: JsonObject) => (at(b, 'settings.1').key = ''), ['Thiết lập thứ 2 (mã «»): trường «key»: cần khóa.']],
+    ['duplicate overlay id', (b: JsonObject) => (b.overlays as Json[]).push(at(b, 'overlays.0')), ['Hướng dẫn địa phương thứ 2 (mã «ha-tinh-2023»): trường «id»: mã «ha-tinh-2023» bị trùng trong tệp.']],
     [
       'a version of another draft',
-      (b: any) => (b.drafts[0].versions[0].draft.id = 'khac'),
+      (b: JsonObject) => (at(b, 'drafts.0.versions.0.draft').id = 'khac'),
       ['Bản kiểm điểm thứ 1 (mã «fixture-qd366-2025-02A» «Mẫu 02A-HD KĐ.ĐG 2025 — bản mẫu kiểm thử»): trường «versions[0].draft.id»: phiên bản thuộc bản kiểm điểm khác («khac» thay vì «fixture-qd366-2025-02A»).'],
     ],
     [
       'a section over the limit',
-      (b: any) => (b.drafts[1].draft.sections['A.1'] = { text: 'x'.repeat(200_001) }),
+      (b: JsonObject) => (at(b, 'drafts.1.draft.sections')['A.1'] = { text: 'x'.repeat(200_001) }),
       ['Bản kiểm điểm thứ 2 (mã «fixture-qd124-2023-01» «Mẫu 01-HD KĐ.ĐG 2023 — bản mẫu kiểm thử»): trường «draft.sections.A.1.text»: dài quá 200000 ký tự.'],
     ],
   ])('%s → named in Vietnamese', (_l, mutate, errors) => expect(errorsOf(text(mutate))).toEqual(errors));
@@ -46,14 +53,14 @@ describe('parsing a backup file', () => {
   // Found by the import fuzz test: the message quoted the whole 200,000-character id it was given.
   it('a huge id in a version is quoted cut short, and every message stays short', () => {
     const huge = 'ệ'.repeat(200_001);
-    const errors = errorsOf(text((b) => (b.drafts[0].versions[0].draft.id = huge)));
+    const errors = errorsOf(text((b) => (at(b, 'drafts.0.versions.0.draft').id = huge)));
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) expect(e.length).toBeLessThan(500);
     expect(errors.join('\n')).toContain(`phiên bản thuộc bản kiểm điểm khác («${'ệ'.repeat(60)}…» thay vì «fixture-qd366-2025-02A»)`);
   });
 
   it('a section of exactly the limit passes', () => {
-    expect(errorsOf(text((b) => (b.drafts[1].draft.sections['A.1'] = { text: 'x'.repeat(200_000) })))).toEqual([]);
+    expect(errorsOf(text((b) => (at(b, 'drafts.1.draft.sections')['A.1'] = { text: 'x'.repeat(200_000) })))).toEqual([]);
   });
 
   // A setting's value sits at depth 3 (file → settings → setting → value); the deepest array may reach depth 63.
@@ -61,7 +68,7 @@ describe('parsing a backup file', () => {
     [MAX_JSON_DEPTH - 3, true],
     [MAX_JSON_DEPTH - 2, false],
   ])('nesting of %s levels inside a setting: accepted %s', (depth, ok) => {
-    const t = text((b) => (b.settings[0].value = JSON.parse('['.repeat(depth) + ']'.repeat(depth))));
+    const t = text((b) => (at(b, 'settings.0').value = JSON.parse('['.repeat(depth) + ']'.repeat(depth))));
     expect(parseBackupText(t).ok).toBe(ok);
   });
 
