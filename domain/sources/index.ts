@@ -65,6 +65,21 @@ export const readAtText = (r: SourceRecord): string =>
 
 export const certaintyText = (c: Certainty): string => CERTAINTY_LABELS[c];
 
+/** The badge word (CERTAINTY_BADGES) first, then what it means: how a rule's badge is read aloud. */
+const CERTAINTY_SPOKEN: Record<Certainty, string> = {
+  verified: 'đã đối chiếu bản gốc',
+  secondary: 'theo trích dẫn, chưa đối chiếu bản gốc',
+  uncertain: 'chưa chắc chắn, chưa đối chiếu văn bản gốc',
+};
+
+/**
+ * The accessible name of a rule's certainty badge, which opens the sources screen at its document:
+ * "theo trích dẫn, chưa đối chiếu bản gốc — xem nguồn: Quy định số 366-QĐ/TW (30/08/2025) của Bộ Chính trị — Điều 11".
+ * It starts with the badge's visible words (WCAG 2.5.3, label in name: axe rejects them inside parentheses).
+ */
+export const sourceBadgeLabel = (source: RuleSource, certainty: Certainty): string =>
+  `${CERTAINTY_SPOKEN[certainty]} — xem nguồn: ${citeSource(source)}`;
+
 /** The review-year bands the catalogue screen groups by (the rulebooks' eras). */
 export const SOURCE_ERAS = [
   { id: '2025', label: 'Năm kiểm điểm 2025 trở đi (QĐ 366-QĐ/TW)', from: 2025, to: Infinity },

@@ -31,7 +31,8 @@ describe('DraftFlagItem: "Bỏ qua" needs a reason', () => {
   it('shows why, where and the clause (with how sure we are)', () => {
     const w = mount(DraftFlagItem, { props: { flag } });
     expect(w.text()).toContain('mục A.I.2 chưa có số liệu hay sản phẩm cụ thể.');
-    expect(w.text()).toContain('Căn cứ: HD 43 mục 7.12 · Theo nguồn trích dẫn (chưa đối chiếu bản gốc)');
+    expect(w.get('.clause').text()).toBe('Căn cứ: HD 43 mục 7.12 theo trích dẫn');
+    expect(w.get('[data-testid="rule-badge"]').text()).toBe('theo trích dẫn');
   });
 
   it.each([
