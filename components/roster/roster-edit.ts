@@ -7,7 +7,7 @@ import type { Backup } from '@/domain/schemas/backup';
 import type { Draft } from '@/domain/schemas/draft';
 import { clip } from '@/domain/schemas/errors';
 import type { Roster, RosterMember, RosterUnitKind } from '@/domain/schemas/roster';
-import { buildCheckCase } from '@/components/grading/grade-case';
+import { buildCheckCase } from '@/domain/grading/from-draft';
 import { emptyGradeFacts, gradeFactsKey, GradeFactsSchema } from '@/stores/grade-facts';
 
 /** Pure helpers of the roster screen: a new roster, members from backup files, the checkable part, the CSV. */
@@ -39,7 +39,7 @@ function checkedFacts(draft: Draft, settings: Backup['settings']): Pick<RosterMe
   if (Object.keys(built.facts).length > 0) out.facts = built.facts;
   if (built.subjectKind && built.subjectKind !== 'collective') out.kind = built.subjectKind;
   const result = checkGrade(built);
-  if (result.outcome !== 'graded') out.excluded = clip(result.notes[0] ?? (result.outcome === 'exempt' ? 'Không thuộc đối tượng kiểm điểm' : 'Không xếp loại'), 280);
+  if (result.outcome === 'exempt' || result.outcome === 'not-graded') out.excluded = clip(result.notes[0] ?? (result.outcome === 'exempt' ? 'Không thuộc đối tượng kiểm điểm' : 'Không xếp loại'), 280);
   return out;
 }
 

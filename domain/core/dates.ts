@@ -29,11 +29,7 @@ export function lessThanMonths(from: string, months: number, at: string): boolea
   return addMonths(from, months) > at;
 }
 
-/**
- * The date "N months" rules are counted to: `today` when it falls in the review season (the review year or
- * January of the next year, HD 43 mục 4.1), else 31/12 of the review year.
- */
-export function referenceDateFor(reviewYear: number, today?: string): string {
-  if (today && today >= `${reviewYear}-01-01` && today <= `${reviewYear + 1}-01-31`) return today.slice(0, 10);
-  return `${reviewYear}-12-31`;
+/** A Date's local calendar day as YYYY-MM-DD (what "today" means to the person at the screen). */
+export function localIsoDate(d: Date): string {
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

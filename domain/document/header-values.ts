@@ -1,3 +1,4 @@
+import { postsHeldAt, referenceDateFor } from '../subject/index';
 import type { HeaderField } from '../core/form-model';
 import { foldVietnamese, formatDateVi } from '../core/text';
 import type { Draft } from '../schemas/draft';
@@ -43,9 +44,12 @@ export function headerFieldValue(field: HeaderField, draft: Draft): string {
   const profile = draft.profile;
   const subject = profile?.subject;
   const individual = subject?.kind === 'individual' ? subject : undefined;
+  // Posts held at the reference date (domain/subject): the meeting date, else the signing date, else 31/12.
+  const meeting = profile?.reviewDate ?? draft.signedDate;
+  const at = referenceDateFor(draft.reviewYear, meeting ? { reviewDate: meeting } : {}).date;
   const postsOf = (kind: PostKind): string =>
-    (individual?.leadershipPosts ?? [])
-      .filter((p) => postKind(p.title) === kind && !p.endDate)
+    (individual ? postsHeldAt(individual, at) : [])
+      .filter((p) => postKind(p.title) === kind)
       .map(describePost)
       .join('; ');
   let value = '';

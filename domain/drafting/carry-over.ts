@@ -38,14 +38,13 @@ export function carryOverFrom(previous: Draft): CarryOver[] {
  * scores, dismissed flags, signing date.
  */
 export function duplicateDraftForYear(previous: Draft, newYear: number, newId: string, now: number): Draft {
-  const profile = previous.profile ? { ...previous.profile, reviewYear: newYear, rulebookId: undefined } : undefined;
+  const profile = previous.profile ? { ...previous.profile, reviewYear: newYear, rulebookId: undefined, reviewDate: undefined } : undefined;
   const rulebookId = rulebookFor(newYear);
   const code =
     previous.formCode === '03'
       ? '03'
-      : profile
-        ? chooseForm(profile, rulebookId, newYear).code
-        : formCodeForRole(rulebookId, roleOfFormCode(previous.rulebookId, previous.formCode));
+      : ((profile ? chooseForm(profile, rulebookId, newYear)?.code : undefined) ??
+        formCodeForRole(rulebookId, roleOfFormCode(previous.rulebookId, previous.formCode)));
   const draft: Draft = {
     v: 1,
     id: newId,

@@ -1,8 +1,9 @@
 import type { FormCode } from '../core/form-code';
-import { src, type RuleRef } from '../core/rule';
-import type { RulebookId } from '../core/rulebook-id';
-import { OUTSIDE_POLITICAL_SYSTEM, type Profile } from '../schemas/profile';
+import type { RuleRef } from '../core/rule';
+import { rulebookIdForYear, type RulebookId } from '../core/rulebook-id';
 import { getRulebook } from '../rulebooks';
+import type { Profile } from '../schemas/profile';
+import { assessSubject, pickForm, referenceDateFor, type SubjectRole } from '../subject/index';
 
 /**
  * Which form a subject writes, by rulebook (HD 43 mục 2.1 a–b in 2025; HD 25 in 2023; HD 21 in 2018).
@@ -27,27 +28,6 @@ const CODES: Record<RulebookId, Record<FormRole, FormCode>> = {
   'qd132-2018': codesOf('qd132-2018'),
 };
 
-const CHOICE_RULES: Record<RulebookId, RuleRef> = {
-  'qd366-2025': {
-    id: 'hd43.2.1.forms',
-    clause: 'HD 43 mục 2.1 a, b',
-    source: src('hd43-2025', 'mục 2.1 a, b'),
-    certainty: 'secondary',
-  },
-  'qd124-2023': {
-    id: 'hd25.forms',
-    clause: 'HD 25 (Mẫu 01, 02A, 02B-HD KĐ.ĐG 2023)',
-    source: src('hd25-2023', 'Mẫu 01, 02A, 02B'),
-    certainty: 'secondary',
-  },
-  'qd132-2018': {
-    id: 'hd21.forms',
-    clause: 'HD 21 (Mẫu 02-HD KĐ.ĐG 2019)',
-    source: src('hd21-2019', 'Mẫu 02'),
-    certainty: 'secondary',
-  },
-};
-
 export function formCodeForRole(rulebookId: RulebookId, role: FormRole): FormCode {
   return CODES[rulebookId][role];
 }
@@ -58,20 +38,25 @@ export function roleOfFormCode(rulebookId: RulebookId, code: FormCode): FormRole
   return order.find((role) => CODES[rulebookId][role] === code) ?? 'non-leader';
 }
 
-/** A leadership post held during the review year (no end date, or ending in or after that year). */
-function holdsPostIn(profile: Profile, reviewYear: number): boolean {
-  if (profile.subject.kind !== 'individual') return false;
-  return profile.subject.leadershipPosts.some(
-    (p) => (p.endDate === undefined || Number(p.endDate.slice(0, 4)) >= reviewYear) && (p.startDate === undefined || Number(p.startDate.slice(0, 4)) <= reviewYear),
-  );
+const FORM_ROLE: Record<SubjectRole, FormRole> = {
+  collective: 'collective',
+  leader: 'leader',
+  'non-leader': 'non-leader',
+  'outside-system': 'outside',
+  'individual-unknown': 'non-leader',
+};
+
+/** The subject assessment for drafting: the profile in `reviewYear` (its override dropped when another rulebook is asked). */
+function assessFor(profile: Profile, rulebookId: RulebookId, reviewYear: number, today?: string) {
+  const p: Profile = { ...profile, reviewYear, rulebookId };
+  return assessSubject(p, getRulebook(rulebookId), referenceDateFor(reviewYear, { ...(p.reviewDate ? { reviewDate: p.reviewDate } : {}), ...(today ? { today } : {}) }));
 }
 
-export function roleForProfile(profile: Profile, reviewYear: number = profile.reviewYear): FormRole {
-  const s = profile.subject;
-  if (s.kind === 'collective') return 'collective';
-  if (holdsPostIn(profile, reviewYear)) return 'leader';
-  if (s.occupation !== undefined && OUTSIDE_POLITICAL_SYSTEM.includes(s.occupation)) return 'outside';
-  return 'non-leader';
+/** The role the drafting checks and composer read: from the one subject assessment (domain/subject). */
+export function roleForProfile(profile: Profile, reviewYear: number = profile.reviewYear, opts: { today?: string } = {}): FormRole {
+  const rulebookId = profile.rulebookId ?? rulebookIdForYear(reviewYear);
+  if (!rulebookId) return profile.subject.kind === 'collective' ? 'collective' : 'non-leader';
+  return FORM_ROLE[assessFor(profile, rulebookId, reviewYear, opts.today).role];
 }
 
 const ROLE_TEXT: Record<FormRole, string> = {
@@ -90,13 +75,25 @@ export interface FormChoice {
   reason: string;
 }
 
-export function chooseForm(profile: Profile, rulebookId: RulebookId, reviewYear: number = profile.reviewYear): FormChoice {
-  const role = roleForProfile(profile, reviewYear);
-  const code = formCodeForRole(rulebookId, role);
-  let reason = `Mẫu ${code} dành cho ${ROLE_TEXT[role]}.`;
-  if (rulebookId === 'qd124-2023' && role === 'outside') {
+/**
+ * The form a new draft starts on: the subject assessment's form (the guide's answer). Undefined when a missing fact
+ * decides it (2025 without post and without occupation: 2B or 2C) — the user then picks, and `missing` says what
+ * to enter instead.
+ */
+export function chooseForm(
+  profile: Profile,
+  rulebookId: RulebookId,
+  reviewYear: number = profile.reviewYear,
+  opts: { today?: string } = {},
+): FormChoice | undefined {
+  const a = assessFor(profile, rulebookId, reviewYear, opts.today);
+  const picked = a.form ?? pickForm(getRulebook(rulebookId), a.role, { ...profile, reviewYear, rulebookId }).form;
+  if (!picked) return undefined;
+  const role = FORM_ROLE[a.role];
+  let reason = `Mẫu ${picked.code} dành cho ${ROLE_TEXT[role]}.`;
+  if (rulebookId === 'qd124-2023' && a.role === 'outside-system') {
     reason = `Năm 2023–2024 chưa có mẫu riêng cho đảng viên không làm việc trong hệ thống chính trị: dùng Mẫu 02A (cá nhân không giữ chức vụ lãnh đạo, quản lý).`;
   }
   if (rulebookId === 'qd132-2018' && role !== 'collective') reason = 'Năm 2018–2022 mọi cá nhân dùng chung Mẫu 02.';
-  return { code, role, rule: CHOICE_RULES[rulebookId], reason };
+  return { code: picked.code, role, rule: picked.rule, reason };
 }

@@ -24,13 +24,15 @@ function draftTitle(rulebookId: RulebookId, code: FormCode, reviewYear: number, 
 }
 
 /**
- * A new, empty draft on the year-correct form (HD 43 mục 2.1 b: leader → 02A, outside the political system →
- * 02C, else 02B; 2023: leader → 02B, else 02A; collective → 01). `formCode` overrides the choice when valid.
+ * A new, empty draft on the year-correct form: the subject assessment's form (domain/subject; HD 43 mục 2.1 b:
+ * leader → 02A, outside the political system → 02C, else 02B; 2023: leader → 02B, else 02A; collective → 01).
+ * `formCode` overrides the choice when valid; without it, a profile whose form is not decided yet is refused.
  */
-export function newDraft(args: { id: string; profile: Profile; reviewYear: number; formCode?: FormCode; now: number }): Draft {
+export function newDraft(args: { id: string; profile: Profile; reviewYear: number; formCode?: FormCode; now: number; today?: string }): Draft {
   const { id, profile, reviewYear, now } = args;
   const rulebookId = rulebookFor(reviewYear, profile.rulebookId);
-  const code = args.formCode ?? chooseForm(profile, rulebookId, reviewYear).code;
+  const code = args.formCode ?? chooseForm(profile, rulebookId, reviewYear, args.today ? { today: args.today } : {})?.code;
+  if (!code) throw new Error(nfc('Chưa xác định được mẫu theo hồ sơ (chưa biết nơi làm việc): hãy chọn mẫu, hoặc nhập nơi làm việc vào hồ sơ.'));
   if (!FORM_CODES_BY_RULEBOOK[rulebookId].includes(code)) {
     throw new Error(nfc(`Mẫu ${code} không có trong bộ mẫu của năm ${reviewYear}.`));
   }

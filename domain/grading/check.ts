@@ -6,7 +6,9 @@ import { evaluate, headConditions } from './evaluate';
 import { overlayOptions } from './overlays';
 import { gradingRulebook } from './rulebooks';
 import { computeScore } from './score';
-import { gradingContext, referenceDateOf } from './subject';
+import { getRulebook } from '../rulebooks/index';
+import { assessSubject, gradingOutcomeOf, referenceDateFor } from '../subject/index';
+import { gradingContext } from './subject';
 import type { CheckOptions, CheckResult, GradingCondition } from './types';
 
 /** The rulebook a case is checked against: the profile's override, else the one in force for the review year. */
@@ -22,7 +24,7 @@ const label = (g: Grade) => `"${GRADE_LABELS[g]}" (${g})`;
  */
 export function checkGrade(input: CheckCase, options?: CheckOptions): CheckResult {
   const id = caseRulebookId(input);
-  options ??= overlayOptions(input.overlayId ?? input.profile.overlayId, id);
+  options = { ...overlayOptions(input.overlayId ?? input.profile.overlayId, id), ...options };
   const proposed = input.proposedGrade ?? null;
   const book = id ? gradingRulebook(id) : undefined;
   if (!id || !book) {
@@ -39,27 +41,35 @@ export function checkGrade(input: CheckCase, options?: CheckOptions): CheckResul
     };
   }
 
-  const ctx = gradingContext(input);
-  const ref = referenceDateOf(input);
-  const notes: string[] = [];
-  const specials = book.specialOutcomes({ subject: input.profile.subject, referenceDate: ref, facts: input.facts });
-  const stop = specials.find((s) => s.outcome !== 'graded');
-  if (stop) {
+  const reviewDate = input.settings.referenceDate ?? input.profile.reviewDate;
+  const reference = referenceDateFor(input.profile.reviewYear, { ...(reviewDate ? { reviewDate } : {}), ...(options.today ? { today: options.today } : {}) });
+  const rb = getRulebook(id);
+  const assessed = assessSubject(input.profile, rb, reference);
+  const outcome = gradingOutcomeOf(assessed);
+  const subject = { role: assessed.role, status: assessed.status, referenceDate: reference.date, referenceBasis: reference.basis, missing: assessed.missing };
+  const deciding = assessed.reasons[assessed.reasons.length - 1];
+  if (outcome === 'exempt' || outcome === 'not-graded') {
     return {
       rulebook: id,
-      outcome: stop.outcome,
-      outcomeRule: stop.rule.clause,
+      outcome,
+      ...(deciding ? { outcomeRule: deciding.rule.clause } : {}),
+      subject,
       score: null,
       highestAllowed: null,
       highestPossible: null,
       proposed,
       proposedAllowed: null,
       conditions: [],
-      notes: specials.map((s) => nfc(`${s.rule.clause}: ${s.note}`)),
+      notes: assessed.reasons.slice(-1).map((r) => nfc(`${r.rule.clause}: ${r.text}`)),
     };
   }
-  const graded = specials.filter((s) => s.outcome === 'graded');
-  for (const s of graded) notes.push(`${s.rule.clause}: ${s.note}`);
+  const ctx = gradingContext(input, assessed);
+  const notes: string[] = [];
+  if (outcome === 'unknown')
+    notes.push(`Chưa xác định được có đánh giá, xếp loại hay không: ${assessed.missing.map((m) => m.question).join(' ')} Các điều kiện dưới đây tính như khi được xếp loại.`);
+  const onTime = Object.values(rb.subjects.gradedOnTimeWorked).map((r) => r.rule.id);
+  const timeWorked = assessed.reasons.filter((r) => onTime.includes(r.rule.id));
+  for (const r of timeWorked) notes.push(`${r.rule.clause}: ${r.text}`);
 
   const headMode = input.settings.headNotAboveCollective ?? book.headRule.defaultMode;
   const conditions: GradingCondition[] = [...book.conditions, ...(options.extraConditions ?? [])];
@@ -94,7 +104,8 @@ export function checkGrade(input: CheckCase, options?: CheckOptions): CheckResul
 
   const result: CheckResult = {
     rulebook: id,
-    outcome: 'graded',
+    outcome,
+    subject,
     score,
     highestAllowed: ev.highestAllowed,
     highestPossible: ev.highestPossible,
@@ -103,7 +114,7 @@ export function checkGrade(input: CheckCase, options?: CheckOptions): CheckResul
     conditions: ev.conditions.map((c) => ({ ...c, text: nfc(c.text), ...(c.whatWouldChange ? { whatWouldChange: nfc(c.whatWouldChange) } : {}) })),
     notes: notes.map(nfc),
   };
-  if (graded[0]) result.outcomeRule = graded[0].rule.clause;
+  if (timeWorked[0]) result.outcomeRule = timeWorked[0].rule.clause;
   if (band) result.band = band;
   return result;
 }

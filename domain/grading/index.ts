@@ -4,5 +4,5 @@ export { evaluate } from './evaluate';
 export { gradingRulebook } from './rulebooks';
 export { overlayGrading, overlayOptions } from './overlays';
 export { computeScore } from './score';
-export { deriveSubjectKind } from './subject';
+export { subjectKindOf } from './subject';
 export type * from './types';

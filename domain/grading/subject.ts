@@ -1,37 +1,22 @@
-import { CIVIL_SERVANT_OCCUPATIONS, OUTSIDE_POLITICAL_SYSTEM, type Profile } from '../schemas/profile';
 import type { CheckCase } from '../schemas/case';
+import type { SubjectAssessment } from '../subject/types';
 import type { GradingContext, SubjectKind } from './types';
 
 /**
- * Subject kind and context from the profile (occupation lists: domain/schemas/profile.ts). State-owned
- * enterprises count as inside the system (not stated in the sources: the case may override `subjectKind`).
+ * The grading context from the one subject assessment (domain/subject): the kind of subject the conditions
+ * distinguish, head or not, civil servant or not. A case may still fix `subjectKind` (e.g. the form a draft is on).
+ * With no post and no occupation the person is checked as a member without a post (the form question is the
+ * guide's; the conditions of 2B and 2C differ only in Phụ lục 4 vs 5, not in the grade conditions).
  */
-
-/** Leadership posts still held at the reference date. */
-export function currentPosts(profile: Profile, referenceDate: string) {
-  const s = profile.subject;
-  return s.kind === 'individual' ? s.leadershipPosts.filter((p) => !p.endDate || p.endDate >= referenceDate) : [];
+export function subjectKindOf(a: SubjectAssessment): SubjectKind {
+  return a.role === 'individual-unknown' ? 'non-leader' : a.role;
 }
 
-export function deriveSubjectKind(profile: Profile, referenceDate: string): SubjectKind {
-  const s = profile.subject;
-  if (s.kind === 'collective') return 'collective';
-  if (currentPosts(profile, referenceDate).length > 0) return 'leader';
-  if (s.occupation && OUTSIDE_POLITICAL_SYSTEM.includes(s.occupation)) return 'outside-system';
-  return 'non-leader';
-}
-
-export function referenceDateOf(c: CheckCase): string {
-  return c.settings.referenceDate ?? `${c.profile.reviewYear}-12-31`;
-}
-
-export function gradingContext(c: CheckCase): GradingContext {
-  const ref = referenceDateOf(c);
-  const s = c.profile.subject;
+export function gradingContext(c: CheckCase, a: SubjectAssessment): GradingContext {
   return {
-    subject: c.subjectKind ?? deriveSubjectKind(c.profile, ref),
-    civilServant: s.kind === 'individual' && s.occupation !== undefined && CIVIL_SERVANT_OCCUPATIONS.includes(s.occupation),
-    isHead: currentPosts(c.profile, ref).some((p) => p.isHead),
+    subject: c.subjectKind ?? subjectKindOf(a),
+    civilServant: a.civilServant,
+    isHead: a.isHead,
     settings: c.settings,
   };
 }

@@ -2,7 +2,8 @@ import type { Certainty, RuleRef } from '../core/rule';
 import type { Grade } from '../core/grade';
 import type { RulebookId } from '../core/rulebook-id';
 import type { CheckFacts, CheckSettings } from '../schemas/case';
-import type { Individual } from '../schemas/profile';
+import type { ReferenceBasis } from '../subject/reference-date';
+import type { MissingFact, SubjectRole, SubjectStatus } from '../subject/types';
 
 /** Who is graded, as the grading conditions distinguish them. */
 export type SubjectKind = 'collective' | 'leader' | 'non-leader' | 'outside-system';
@@ -51,12 +52,6 @@ export interface Threshold {
   rule: RuleRef;
 }
 
-/** One special outcome (exempt, reviewed not graded, graded on time worked). */
-export interface SpecialOutcome {
-  outcome: 'exempt' | 'not-graded' | 'graded';
-  rule: RuleRef;
-  note: string;
-}
 
 /** What a rulebook gives the grading engine. */
 export interface GradingRulebook {
@@ -64,8 +59,6 @@ export interface GradingRulebook {
   /** 'points': 2025 score bands; 'levels': 2023 per-criterion levels. */
   measure: 'points' | 'levels';
   conditions: readonly GradingCondition[];
-  /** Special outcomes that apply, in order: the first exempt / not-graded one wins; 'graded' ones add notes. */
-  specialOutcomes: (input: SpecialInput) => SpecialOutcome[];
   /** Points band (2025 only). */
   bandFor?: (total: number) => Grade;
   /** Head ≤ own collective: default mode and its rule. */
@@ -74,11 +67,6 @@ export interface GradingRulebook {
   notes: (ctx: GradingContext, facts: CheckFacts, proposed: Grade | undefined) => string[];
 }
 
-export interface SpecialInput {
-  subject: Individual | { kind: 'collective'; formedDate?: string };
-  referenceDate: string;
-  facts: CheckFacts;
-}
 
 export interface ConditionResult {
   grade: Grade;
@@ -91,8 +79,20 @@ export interface ConditionResult {
 
 export interface CheckResult {
   rulebook: RulebookId;
-  outcome: 'graded' | 'not-graded' | 'exempt';
+  /**
+   * From the one subject assessment (domain/subject): exempt, reviewed but not graded, graded, or unknown while a
+   * deciding fact of the profile is missing (`subject.missing`; the conditions are still shown as if graded).
+   */
+  outcome: 'graded' | 'not-graded' | 'exempt' | 'unknown';
   outcomeRule?: string;
+  /** Who the subject is at the reference date, and the profile facts still needed to decide the status. */
+  subject?: {
+    role: SubjectRole;
+    status: SubjectStatus;
+    referenceDate: string;
+    referenceBasis: ReferenceBasis;
+    missing: MissingFact[];
+  };
   score: { common: number; results: number; total: number } | null;
   band?: Grade;
   highestAllowed: Grade | null;
@@ -126,6 +126,8 @@ export interface OverlayGrading {
 }
 
 export interface CheckOptions {
+  /** Today (YYYY-MM-DD): the reference date is today within the review season unless a meeting date is set. */
+  today?: string;
   /** Conditions added by a local overlay (e.g. Hà Tĩnh 2023 vote shares). */
   extraConditions?: readonly GradingCondition[];
   /** Notes added by the overlay. */

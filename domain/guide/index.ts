@@ -5,41 +5,37 @@ import type { SpecialTag } from '../rulebooks/types';
 import { stateGradingFor } from '../rulebooks/state-grading';
 import type { Overlay } from '../schemas/overlay';
 import type { Profile } from '../schemas/profile';
+import { assessSubject, referenceDateFor, type SubjectAssessment } from '../subject/index';
 import { buildChecklist } from './checklist';
-import { referenceDateFor } from './dates';
-import { pickForm } from './form';
 import { ROLE_LABELS } from './labels';
 import { overlayPart } from './overlay';
 import { placesAndOrder } from './places';
-import { activePosts, guideRole, isCivilServant } from './role';
-import { assessCollective, assessIndividual } from './subject';
 import type { Guide, GuideLine } from './types';
 
 export type * from './types';
 export { guideQuestions, type GuideQuestion, type QuestionOption } from './questions';
-export { assessCollective, assessIndividual, type SubjectAssessment } from './subject';
 
 const SCOPE_RULE = ref('guide.scope', 'Phạm vi của ứng dụng: năm kiểm điểm từ 2018 (QĐ 132-QĐ/TW)', src('qd132-2018'), 'secondary');
 const OVERRIDE_RULE = ref('guide.rulebook-override', 'Bộ quy định theo năm kiểm điểm (QĐ 366 Điều 19 thay QĐ 124; QĐ 124 thay QĐ 132)', src('qd366-2025', 'Điều 19'), 'secondary');
 
-function specialTags(profile: Profile, at: string, newlyAppointed: boolean, newCollective: boolean): Set<SpecialTag> {
+function specialTags(profile: Profile, a: SubjectAssessment): Set<SpecialTag> {
   const tags = new Set<SpecialTag>(['all']);
   const s = profile.subject;
   if (s.kind === 'collective') {
     tags.add('collective');
     if (s.memberCount !== undefined && s.memberCount < 5) tags.add('small-unit');
-    if (newCollective) tags.add('new-collective');
+    if (a.newCollective) tags.add('new-collective');
     return tags;
   }
-  const posts = activePosts(s, at);
-  if (isCivilServant(s)) tags.add('civil-servant');
+  const posts = a.posts;
+  if (a.civilServant) tags.add('civil-servant');
   if (posts.length > 1 || posts.some((p) => p.concurrent)) tags.add('concurrent');
   if (posts.some((p) => p.isHead)) tags.add('head');
   if (s.movedUnitThisYear) tags.add('moved');
   if (s.temporaryMembership) tags.add('temporary');
   if (s.committeeSuspended) tags.add('committee-suspended');
   if ((s.sickLeaveMonths ?? 0) > 0 || s.maternityLeave) tags.add('leave');
-  if (newlyAppointed) tags.add('newly-appointed');
+  if (a.newlyAppointed) tags.add('newly-appointed');
   return tags;
 }
 
@@ -54,10 +50,11 @@ function collectUncertain(lines: GuideLine[]): GuideLine[] {
  * checklist of contents with their form units; the overlay's extras and deadlines; what is still unknown.
  */
 export function buildGuide(profile: Profile, overlay?: Overlay, today?: string): Guide {
-  const at = referenceDateFor(profile.reviewYear, today);
+  const reference = referenceDateFor(profile.reviewYear, { ...(profile.reviewDate ? { reviewDate: profile.reviewDate } : {}), ...(today ? { today } : {}) });
+  const at = reference.date;
   const rbId = rulebookIdForProfile(profile);
   const base: Guide = {
-    v: 1, reviewYear: profile.reviewYear, rulebookId: rbId ?? null, rulebookLabel: null, referenceDate: at, messages: [],
+    v: 1, reviewYear: profile.reviewYear, rulebookId: rbId ?? null, rulebookLabel: null, referenceDate: at, referenceBasis: reference.basis, messages: [],
     role: null, roleLabel: '', subject: null, form: null, places: [], order: [], checklist: [], specialRules: [],
     overlay: overlay ? overlayPart(overlay, rbId, profile.reviewYear, today) : null, unknowns: [], uncertainties: [],
   };
@@ -77,14 +74,13 @@ export function buildGuide(profile: Profile, overlay?: Overlay, today?: string):
   }
   if (overlay && base.overlay?.applies === false) base.messages.push(base.overlay.message);
 
-  const role = guideRole(profile, at);
+  const assessed = assessSubject(profile, rb, reference);
+  const { role } = assessed;
   const s = profile.subject;
-  const assessed = s.kind === 'collective' ? assessCollective(s, rb, at) : assessIndividual(s, rb, at);
-  const { unknowns, notes, newlyAppointed, newCollective, ...subject } = assessed;
-  const exempt = subject.status === 'exempt';
-  const picked = exempt ? { form: null, notes: [], unknowns: [] } : pickForm(rb, role, profile);
-  const where = exempt ? { places: [], order: [] } : placesAndOrder(rb, role, profile, at);
-  const tags = specialTags(profile, at, newlyAppointed, newCollective);
+  const unknowns = [...assessed.missing];
+  const exempt = assessed.status === 'exempt';
+  const where = exempt ? { places: [], order: [] } : placesAndOrder(rb, role, profile, assessed);
+  const tags = specialTags(profile, assessed);
   const special = exempt ? [] : rb.special.filter((r) => r.tags.some((t) => tags.has(t)));
   const moved = rb.subjects.movedUnit;
   const movedLines: GuideLine[] = [];
@@ -97,18 +93,18 @@ export function buildGuide(profile: Profile, overlay?: Overlay, today?: string):
   }
   const stateMoved = !exempt && s.kind === 'individual' && s.movedUnitThisYear ? stateGradingFor(profile.reviewYear, s.occupation)?.movedUnit : undefined;
   if (stateMoved) movedLines.push(stateMoved);
-  const checklist = exempt ? [] : buildChecklist(rb, role, profile, picked.form?.code ?? null, base.overlay?.applies ? overlay : undefined);
+  const checklist = exempt ? [] : buildChecklist(rb, role, profile, assessed.form?.code ?? null, base.overlay?.applies ? overlay : undefined);
   const guide: Guide = {
     ...base,
     role,
     roleLabel: ROLE_LABELS[role],
-    subject: { ...subject, reasons: [...subject.reasons, ...notes] },
-    form: picked.form,
+    subject: { status: assessed.status, mustReview: assessed.mustReview, graded: assessed.graded, reasons: [...assessed.reasons, ...assessed.notes] },
+    form: assessed.form,
     places: where.places,
     order: where.order,
     checklist,
-    specialRules: [...movedLines, ...picked.notes, ...special.map((r) => ({ text: `${r.title}: ${r.text}`, rule: r.rule }))],
-    unknowns: [...unknowns, ...picked.unknowns],
+    specialRules: [...movedLines, ...special.map((r) => ({ text: `${r.title}: ${r.text}`, rule: r.rule }))],
+    unknowns,
   };
   guide.uncertainties = collectUncertain([
     ...guide.messages, ...(guide.subject?.reasons ?? []), ...(guide.form ? [{ text: guide.form.label, rule: guide.form.rule }] : []),

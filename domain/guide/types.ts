@@ -1,23 +1,16 @@
-import type { FormCode } from '../core/form-code';
 import type { RuleRef } from '../core/rule';
 import type { RulebookId } from '../core/rulebook-id';
 import type { ContentGroup } from '../rulebooks/types';
 import type { Overlay } from '../schemas/overlay';
+import type { FormAnswer, MissingFact, ReferenceBasis, RuleLine, SubjectRole, SubjectStatus } from '../subject/index';
+
+export type { FormAnswer, SubjectStatus } from '../subject/index';
 
 /** One answer line of the guide, always with the rule it comes from. */
-export interface GuideLine {
-  text: string;
-  rule: RuleRef;
-}
+export type GuideLine = RuleLine;
 
-export type GuideRole = 'collective' | 'leader' | 'non-leader' | 'outside-system' | 'individual-unknown';
-
-/**
- * exempt: not reviewed (Điều 5 exemptions); reviewed-not-graded: reviewed, no grade (e.g. < 6 months in post);
- * graded-on-time-worked: graded on the time actually worked (sick leave ≥ 3 months, maternity);
- * graded: the normal case; unknown: a deciding field is missing (see unknowns).
- */
-export type SubjectStatus = 'exempt' | 'reviewed-not-graded' | 'graded-on-time-worked' | 'graded' | 'unknown';
+/** The subject's role (domain/subject): the guide reads the one assessment. */
+export type GuideRole = SubjectRole;
 
 export interface SubjectAnswer {
   status: SubjectStatus;
@@ -27,15 +20,6 @@ export interface SubjectAnswer {
   reasons: GuideLine[];
 }
 
-export interface FormAnswer {
-  code: FormCode;
-  /** "Mẫu 02A-HD KĐ.ĐG 2025". */
-  codeLabel: string;
-  label: string;
-  rule: RuleRef;
-  /** What of the form model is not sourced verbatim (from the form model, when there is one). */
-  caveats: string[];
-}
 
 export interface ChecklistItem {
   id: string;
@@ -75,20 +59,17 @@ export interface GuideOverlay {
   notes: string[];
 }
 
-export interface GuideUnknown {
-  /** Profile field path the answer fills, e.g. "subject.leadershipPosts[0].startDate". */
-  field: string;
-  question: string;
-  rule: RuleRef;
-}
+/** A missing fact: the profile field path the answer fills, e.g. "subject.leadershipPosts[0].startDate". */
+export type GuideUnknown = MissingFact;
 
 export interface Guide {
   v: 1;
   reviewYear: number;
   rulebookId: RulebookId | null;
   rulebookLabel: string | null;
-  /** The date the "N months" rules were counted to. */
+  /** The date the "N months" rules were counted to, and why that date (domain/subject/reference-date.ts). */
   referenceDate: string;
+  referenceBasis: ReferenceBasis;
   /** Limits of what the guide can say (no rulebook before 2018, minimal 2018–2022, overrides). */
   messages: GuideLine[];
   role: GuideRole | null;

@@ -44,7 +44,8 @@ export function checkMembers(roster: Roster, rulebookId: RulebookId): RosterFind
   for (const m of roster.members) {
     if (!m.facts || m.excluded || !m.proposedGrade) continue;
     const r = checkGrade(memberCase(roster, m, rulebookId), options);
-    if (r.outcome !== 'graded' || !r.highestAllowed || r.proposedAllowed !== false) continue;
+    // 'unknown': a roster gives no post start dates; the proposal is still checked against the conditions.
+    if ((r.outcome !== 'graded' && r.outcome !== 'unknown') || !r.highestAllowed || r.proposedAllowed !== false) continue;
     const ceiling = r.highestPossible ?? r.highestAllowed;
     const reachable = gradeRank(m.proposedGrade) <= gradeRank(ceiling);
     const above = (c: ConditionResult) => gradeRank(c.grade) > gradeRank(reachable ? r.highestAllowed! : ceiling);

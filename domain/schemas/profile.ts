@@ -107,6 +107,8 @@ export const ProfileV1Schema = z.object({
   v: z.literal(1).default(1),
   id: z.string().min(1).max(100).optional(),
   reviewYear: z.number().int().min(2000).max(2100),
+  /** Ngày họp kiểm điểm: the date every "chưa đủ N tháng" rule is counted to (domain/subject/reference-date.ts). */
+  reviewDate: isoDate.optional(),
   /** Overrides the rulebook chosen by year (rarely needed). */
   rulebookId: z.enum(RULEBOOK_IDS).optional(),
   /** Local guidance applied on top of the central rulebook. */

@@ -34,7 +34,9 @@ describe('newDraft chooses the year-correct form (HD 43 mục 2.1 b; HD 25)', ()
 
   it.each([
     ['post ended the year before', { title: 'Phó trưởng phòng', endDate: '2024-06-30' }, 'non-leader'],
-    ['post ended during the year', { title: 'Phó trưởng phòng', endDate: '2025-03-01' }, 'leader'],
+    // The role is the one at the reference date (domain/subject), as the guide says: a post left in March no longer counts.
+    ['post ended during the year', { title: 'Phó trưởng phòng', endDate: '2025-03-01' }, 'non-leader'],
+    ['post ends after the reference date', { title: 'Phó trưởng phòng', endDate: '2026-01-15' }, 'leader'],
     ['post starts the year after', { title: 'Phó trưởng phòng', startDate: '2026-01-01' }, 'non-leader'],
     ['post starts during the year', { title: 'Phó trưởng phòng', startDate: '2025-12-01' }, 'leader'],
   ])('%s -> %s', (_name, post, role) => {
@@ -42,14 +44,22 @@ describe('newDraft chooses the year-correct form (HD 43 mục 2.1 b; HD 25)', ()
   });
 
   it('a leader outside the political system still gets the leader form (leader is checked first)', () => {
-    expect(chooseForm(profile(2025, individual({ occupation: 'huu-tri', leadershipPosts: [leaderPost] })), 'qd366-2025').code).toBe('02A');
+    expect(chooseForm(profile(2025, individual({ occupation: 'huu-tri', leadershipPosts: [leaderPost] })), 'qd366-2025')?.code).toBe('02A');
   });
 
   it('cites the clause and explains the choice in Vietnamese', () => {
     const c = chooseForm(profile(2025, individual({ occupation: 'huu-tri' })), 'qd366-2025');
-    expect(c.rule.clause).toBe('HD 43 mục 2.1 a, b');
-    expect(c.reason).toBe('Mẫu 02C dành cho đảng viên không làm việc trong hệ thống chính trị.');
-    expect(chooseForm(profile(2024, individual({ occupation: 'huu-tri' })), 'qd124-2023').reason).toContain('Mẫu 02A');
+    expect(c?.rule.clause).toBe('HD 43 mục 2.1 điểm a, b');
+    expect(c?.reason).toBe('Mẫu 02C dành cho đảng viên không làm việc trong hệ thống chính trị.');
+    expect(chooseForm(profile(2024, individual({ occupation: 'huu-tri' })), 'qd124-2023')?.reason).toContain('Mẫu 02A');
+  });
+
+  it('leaves the form open when the occupation decides it and is not given (2025: 2B or 2C)', () => {
+    const p = profile(2025, { kind: 'individual', fullName: 'Nguyễn Văn An', leadershipPosts: [] });
+    expect(chooseForm(p, 'qd366-2025')).toBeUndefined();
+    expect(() => newDraft({ id: 'x', profile: p, reviewYear: 2025, now: 1 })).toThrow('Chưa xác định được mẫu theo hồ sơ');
+    expect(newDraft({ id: 'x', profile: p, reviewYear: 2025, formCode: '02C', now: 1 }).formCode).toBe('02C');
+    expect(chooseForm({ ...p, reviewYear: 2024 }, 'qd124-2023')?.code).toBe('02A');
   });
 
   it('fills the draft: title, empty facts, profile year, timestamps; honours a valid formCode override', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkGrade } from '../../../domain/grading';
-import { addMonths } from '../../../domain/grading/special';
-import { EXCELLENT_2025, makeCase } from './make-case';
+import { addMonths } from '../../../domain/core/dates';
+import { EXCELLENT_2025, makeCase } from '../grading/make-case';
 
 describe('special outcomes: exempt, reviewed not graded, graded on time worked', () => {
   it.each([
@@ -13,9 +13,9 @@ describe('special outcomes: exempt, reviewed not graded, graded on time worked',
   it.each([
     [2025, { partyStatus: 'mien-sinh-hoat' }, 'exempt', 'QĐ 366 Điều 5 khoản 2 điểm 2.1'],
     [2025, { partyStatus: 'dinh-chi-sinh-hoat' }, 'exempt', 'QĐ 366 Điều 5 khoản 2 điểm 2.1'],
-    [2025, { partyJoinDate: '2025-07-01' }, 'exempt', 'QĐ 366 Điều 5 khoản 2 điểm 2.1 (kết nạp chưa đủ 6 tháng)'],
+    [2025, { partyJoinDate: '2025-07-01' }, 'exempt', 'QĐ 366 Điều 5 khoản 2 điểm 2.1'],
     [2025, { partyJoinDate: '2025-06-30' }, 'graded', undefined],
-    [2023, { partyJoinDate: '2023-07-01' }, 'exempt', 'QĐ 124 Điều 5 (kết nạp chưa đủ 6 tháng)'],
+    [2023, { partyJoinDate: '2023-07-01' }, 'exempt', 'QĐ 124 Điều 5 khoản 2'],
     [2023, { leadershipPosts: [{ title: 'Phó phòng', startDate: '2023-07-01' }] }, 'not-graded', 'HD 25 mục 7.11, 7.12'],
     [2023, { leadershipPosts: [{ title: 'Phó phòng', startDate: '2023-06-30' }] }, 'graded', undefined],
     [2025, { leadershipPosts: [{ title: 'Phó phòng', startDate: '2025-07-01' }] }, 'not-graded', 'HD 25 mục 7.11, 7.12 (chưa thấy quy định tương ứng trong HD 43)'],

@@ -1,4 +1,3 @@
-import { specialOutcomes } from '../../../grading/special';
 import type { GradingRulebook } from '../../../grading/types';
 import { qd124Conditions } from './conditions';
 import { QD124_PARAMS, QD124_RULES as R, type Qd124Params } from './parameters';
@@ -12,17 +11,6 @@ export function qd124Grading(p: Qd124Params = QD124_PARAMS): GradingRulebook {
     id: 'qd124-2023',
     measure: 'levels',
     conditions: qd124Conditions(p),
-    specialOutcomes: (input) =>
-      specialOutcomes(input, {
-        exempt: R.exempt,
-        newMemberMonths: p.newMemberMonths,
-        sickLeaveMonths: p.sickLeaveMonths,
-        timeWorked: R.timeWorked,
-        newPostMonths: p.newPostMonths,
-        newPostNotGraded: true,
-        newCollectiveNotGraded: true,
-        newCollective: R.newPost,
-      }),
     headRule: { defaultMode: 'rule', rule: R.head },
     notes: (ctx, facts, proposed) => {
       const notes: string[] = [];

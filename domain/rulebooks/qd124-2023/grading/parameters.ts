@@ -26,9 +26,6 @@ export const QD124_RULES = {
   quota: ref('d12.quota', 'QĐ 124 Điều 12 (tỉ lệ Hoàn thành xuất sắc nhiệm vụ)', src('qd124-2023', 'Điều 12')),
   smallUnit: ref('hd25.7-17', 'HD 25 mục 7.17', src('hd25-2023', 'mục 7.17')),
   exempt: ref('d5.exempt', 'QĐ 124 Điều 5 (đối tượng miễn kiểm điểm)', src('qd124-2023', 'Điều 5')),
-  exemptNewMember: ref('d5.new-member', 'QĐ 124 Điều 5 (kết nạp chưa đủ 6 tháng)', src('qd124-2023', 'Điều 5'), 'uncertain'),
-  newPost: ref('hd25.7-12.new-post', 'HD 25 mục 7.11, 7.12', src('hd25-2023', 'mục 7.11, 7.12')),
-  timeWorked: ref('hd25.7-12.time-worked', 'HD 25 mục 7.12', src('hd25-2023', 'mục 7.12')),
   head: ref('hd25.7-15', 'HD 25 mục 7.15', src('hd25-2023', 'mục 7.15')),
   civilServantOrder: ref('hd25.7-3', 'HD 25 mục 7.3', src('hd25-2023', 'mục 7.3')),
 } as const;
@@ -44,9 +41,6 @@ export interface Qd124Params {
   collectiveTargetsMinPercent: Threshold;
   quotaPercent: Threshold;
   smallUnitMembers: Threshold;
-  newMemberMonths: Threshold;
-  sickLeaveMonths: Threshold;
-  newPostMonths: Threshold;
 }
 
 const R = QD124_RULES;
@@ -63,7 +57,4 @@ export const QD124_PARAMS: Qd124Params = {
   collectiveTargetsMinPercent: { value: 50, rule: R.khtnvCollective },
   quotaPercent: { value: 20, rule: R.quota },
   smallUnitMembers: { value: 5, rule: R.smallUnit },
-  newMemberMonths: { value: 6, rule: R.exemptNewMember },
-  sickLeaveMonths: { value: 3, rule: R.timeWorked },
-  newPostMonths: { value: 6, rule: R.newPost },
 };

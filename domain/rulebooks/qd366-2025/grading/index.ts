@@ -1,6 +1,5 @@
 import { GRADE_LABELS, gradeRank } from '../../../core/grade';
 import { bandFromMinimums } from '../../../grading/score';
-import { specialOutcomes } from '../../../grading/special';
 import type { GradingRulebook } from '../../../grading/types';
 import { qd366Conditions } from './conditions';
 import { QD366_PARAMS, QD366_RULES as R, type Qd366Params } from './parameters';
@@ -16,18 +15,6 @@ export function qd366Grading(p: Qd366Params = QD366_PARAMS): GradingRulebook {
     conditions: qd366Conditions(p),
     bandFor: (total) =>
       bandFromMinimums(total, [['HTXSNV', p.htxsnvMinScore.value], ['HTTNV', p.httnvMinScore.value], ['HTNV', p.htnvMinScore.value]], 'KHTNV'),
-    specialOutcomes: (input) =>
-      specialOutcomes(input, {
-        exempt: R.exempt,
-        newMemberMonths: p.newMemberMonths,
-        sickLeaveMonths: p.sickLeaveMonths,
-        timeWorked: R.timeWorked,
-        newPostMonths: p.newPostMonths,
-        // Same default as the role guide: carried over from HD 25, uncertain (see QD366_RULES.newPost).
-        newPostNotGraded: true,
-        newCollectiveNotGraded: true,
-        newCollective: R.newPost,
-      }),
     headRule: { defaultMode: 'warning', rule: R.headLink },
     notes: (ctx, facts, proposed) => {
       const notes: string[] = [];

@@ -21,14 +21,6 @@ export const QD366_RULES = {
   khtnvCollective: ref('d11.khtnv.collective', 'QĐ 366 Điều 11 (Không hoàn thành nhiệm vụ — tập thể lãnh đạo, quản lý)', src('qd366-2025', 'Điều 11'), 'uncertain'),
   quota: ref('d11.quota', 'QĐ 366 Điều 11 (tỉ lệ Hoàn thành xuất sắc nhiệm vụ)', src('qd366-2025', 'Điều 11')),
   exempt: ref('d5.k2.exempt', 'QĐ 366 Điều 5 khoản 2 điểm 2.1', src('qd366-2025', 'Điều 5 khoản 2 điểm 2.1')),
-  /** Start date of "chưa đủ 6 tháng" is not given (§8.1 item 2). */
-  exemptNewMember: ref('d5.k2.new-member', 'QĐ 366 Điều 5 khoản 2 điểm 2.1 (kết nạp chưa đủ 6 tháng)', src('qd366-2025', 'Điều 5 khoản 2 điểm 2.1'), 'uncertain'),
-  timeWorked: ref('hd43.7-5', 'HD 43 mục 7.5', src('hd43-2025', 'mục 7.5')),
-  /**
-   * HD 43 7.x on "< 6 months in post: not graded" was not found (§8.1 item 7). Default carried over from HD 25
-   * 7.11–7.12, the same reading as the role guide (domain/rulebooks/qd366-2025/subjects.ts), marked uncertain.
-   */
-  newPost: ref('hd43.new-post', 'HD 25 mục 7.11, 7.12 (chưa thấy quy định tương ứng trong HD 43)', src('hd25-2023', 'mục 7.11, 7.12'), 'uncertain'),
   headLink: ref('d3.head-link', 'QĐ 366 Điều 3 (gắn kết quả người đứng đầu với đơn vị)', src('qd366-2025', 'Điều 3'), 'uncertain'),
   civilServantBasis: ref('d3.civil-servant-basis', 'QĐ 366 Điều 3 (kết quả xếp loại CBCCVC là cơ sở)', src('qd366-2025', 'Điều 3')),
   lateDiscipline: ref('d11.notes', 'QĐ 366 Điều 11 (Một số trường hợp cần lưu ý)', src('qd366-2025', 'Điều 11')),
@@ -47,9 +39,6 @@ export interface Qd366Params {
   basicTargetsMissed: Threshold;
   quotaPercent: Threshold;
   quotaOutstandingPercent: Threshold;
-  newMemberMonths: Threshold;
-  sickLeaveMonths: Threshold;
-  newPostMonths: Threshold;
 }
 
 const R = QD366_RULES;
@@ -70,7 +59,4 @@ export const QD366_PARAMS: Qd366Params = {
   unitsKhtnvMaxPercent: { value: 50, rule: R.khtnv },
   quotaPercent: { value: 20, rule: R.quota },
   quotaOutstandingPercent: { value: 25, rule: R.quota },
-  newMemberMonths: { value: 6, rule: R.exemptNewMember },
-  sickLeaveMonths: { value: 3, rule: R.timeWorked },
-  newPostMonths: { value: 6, rule: R.newPost },
 };

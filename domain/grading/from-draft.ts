@@ -1,15 +1,14 @@
-import type { RulebookId } from '@/domain/core/rulebook-id';
-import { rulebookIdForYear } from '@/domain/core/rulebook-id';
-import { roleOfFormCode } from '@/domain/drafting/form-choice';
-import { getFormModel } from '@/domain/forms';
-import { fillMissing } from '@/domain/grading/questions';
-import type { SubjectKind } from '@/domain/grading';
-import { CheckCaseSchema, type CheckCase, type CheckFacts, type TaskCounts } from '@/domain/schemas/case';
-import type { Draft } from '@/domain/schemas/draft';
-import { parseWith } from '@/domain/schemas/errors';
-import type { DraftFacts } from '@/domain/schemas/facts';
-import type { Profile } from '@/domain/schemas/profile';
-import type { GradeFacts } from '@/stores/grade-facts';
+import { rulebookIdForYear, type RulebookId } from '../core/rulebook-id';
+import { roleOfFormCode } from '../drafting/form-choice';
+import { getFormModel } from '../forms/index';
+import { fillMissing } from './questions';
+import type { SubjectKind } from './types';
+import { CheckCaseSchema, type CheckCase, type CheckFacts, type TaskCounts } from '../schemas/case';
+import type { Draft } from '../schemas/draft';
+import { parseWith } from '../schemas/errors';
+import type { DraftFacts } from '../schemas/facts';
+import type { Profile } from '../schemas/profile';
+import type { GradeFacts } from '../schemas/grade-facts';
 
 /**
  * The grade check's input built from a draft and the facts answered on the check screen. What the draft gives

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCheckCase, draftFacts, levelsFromDraft, priorFromCarryOver, subjectKindOfForm, taskCountsFromDraft } from '../../../components/grading/grade-case';
+import { buildCheckCase, draftFacts, levelsFromDraft, priorFromCarryOver, subjectKindOfForm, taskCountsFromDraft } from '../../../domain/grading/from-draft';
 import { checkGrade } from '../../../domain/grading';
 import type { Task } from '../../../domain/schemas/facts';
 import { fixtureDraft, sampleProfile } from '../../stores/fixtures';
