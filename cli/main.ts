@@ -1,13 +1,15 @@
 /**
  * Drives domain/ from Node: JSON in, JSON out.
  *   npm run -s cli -- guide <profile.json>
- *   npm run -s cli -- check <case.json>
+ *   npm run -s cli -- assess <profile.json> [--today YYYY-MM-DD]   (who the subject is, status, form)
+ *   npm run -s cli -- check <case.json | draft.json> [--today YYYY-MM-DD]
  *   npm run -s cli -- roster <roster.json|.csv>
  *   npm run -s cli -- export <draft.json> -o <file.docx>
  *   npm run -s cli -- rules ["Điều 11"]   (find any rule by its clause)
  * Bad input: a Vietnamese message naming the field on stderr, exit code 2, nothing on stdout.
  */
 import { UserInputError, type CliCommand } from './io';
+import { assessCommand } from './commands/assess';
 import { guideCommand } from './commands/guide';
 import { checkCommand } from './commands/check';
 import { rosterCommand } from './commands/roster';
@@ -15,6 +17,7 @@ import { exportCommand } from './commands/export';
 import { rulesCommand } from './commands/rules';
 
 const COMMANDS: Record<string, CliCommand> = {
+  assess: assessCommand,
   guide: guideCommand,
   check: checkCommand,
   roster: rosterCommand,
