@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { checkGrade } from '../domain/grading';
 import { checkRoster } from '../domain/roster';
 import { buildDocx } from '../domain/document';
-import { getFormModel } from '../domain/forms';
+import { getFormModel } from '../domain/rulebooks';
 import { CheckCaseSchema } from '../domain/schemas/case';
 import { RosterSchema } from '../domain/schemas/roster';
 import { sampleDraft } from './sample-drafts';

@@ -1,4 +1,5 @@
-import { getFormModel, writableUnits } from '../domain/forms';
+import { writableUnits } from '../domain/forms';
+import { getFormModel } from '../domain/rulebooks';
 import { DraftSchema, type Draft } from '../domain/schemas/draft';
 import { compactChain } from '../domain/sync/version-chain';
 

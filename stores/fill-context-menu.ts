@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
 import { buildFillSources } from '@/domain/fill/sources';
 import { FILL_MESSAGES } from '@/domain/fill/messages-vi';
-import { getFormModel } from '@/domain/forms';
+import { getFormModel } from '@/domain/rulebooks';
 import type { Draft } from '@/domain/schemas/draft';
 import { useDatabase, type DraftSummaryRecord } from '@/stores/db';
 import { injectAgent, insertInFrame } from '@/stores/page-fill';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { buildDocx } from '../../domain/document/pack';
 import { exportFileName } from '../../domain/document/file-name';
 import { unprintedSectionKeys } from '../../domain/document/units';
-import { getFormModel } from '../../domain/forms/index';
+import { getFormModel } from '../../domain/rulebooks';
 import { DraftSchema } from '../../domain/schemas/draft';
 import { readJsonFile, UserInputError, validate, type CliCommand } from '../io';
 

@@ -8,12 +8,6 @@ import type { RulebookId } from './rulebook-id';
 export const FORM_CODES = ['01', '02', '02A', '02B', '02C', '03'] as const;
 export type FormCode = (typeof FORM_CODES)[number];
 
-export const FORM_CODES_BY_RULEBOOK: Record<RulebookId, readonly FormCode[]> = {
-  'qd132-2018': ['01', '02', '03'],
-  'qd124-2023': ['01', '02A', '02B', '03'],
-  'qd366-2025': ['01', '02A', '02B', '02C', '03'],
-};
-
 /** Stable id of one form of one rulebook, e.g. "qd366-2025:02A". */
 export type FormId = `${RulebookId}:${FormCode}`;
 export const formId = (rulebook: RulebookId, code: FormCode): FormId => `${rulebook}:${code}`;

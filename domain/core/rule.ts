@@ -2,7 +2,7 @@
  * Every rule the product applies is a record with the clause it comes from, the catalogued document it was read
  * in (domain/sources/), and how sure we are of the text.
  */
-import type { SourceId } from '../sources/ids';
+import type { SourceId } from './source-ids';
 
 export type Certainty = 'verified' | 'secondary' | 'uncertain';
 

@@ -22,20 +22,16 @@ function codesOf(rulebookId: RulebookId): Record<FormRole, FormCode> {
   };
   return { collective: code('collective'), leader: code('leader'), 'non-leader': code('non-leader'), outside: code('outside-system'), regrade: '03' };
 }
-const CODES: Record<RulebookId, Record<FormRole, FormCode>> = {
-  'qd366-2025': codesOf('qd366-2025'),
-  'qd124-2023': codesOf('qd124-2023'),
-  'qd132-2018': codesOf('qd132-2018'),
-};
 
 export function formCodeForRole(rulebookId: RulebookId, role: FormRole): FormCode {
-  return CODES[rulebookId][role];
+  return codesOf(rulebookId)[role];
 }
 
 /** The role a form code stands for in its rulebook ('non-leader' for 2018's single 02). */
 export function roleOfFormCode(rulebookId: RulebookId, code: FormCode): FormRole {
   const order: FormRole[] = ['non-leader', 'collective', 'regrade', 'leader', 'outside'];
-  return order.find((role) => CODES[rulebookId][role] === code) ?? 'non-leader';
+  const codes = codesOf(rulebookId);
+  return order.find((role) => codes[role] === code) ?? 'non-leader';
 }
 
 const FORM_ROLE: Record<SubjectRole, FormRole> = {

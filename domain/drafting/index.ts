@@ -14,4 +14,4 @@ export {
 export { checkDraft, reviewDraft, hasFigureOrProduct, isDenial, type CheckOptions } from './check';
 export { FLAG_KINDS, type Flag, type FlagKind, type FlagSeverity, type DismissedFlag, type DraftReview } from './flags';
 export { CLICHES, findCliches, type Cliche } from './cliches';
-export { DRAFTING_RULES } from './rules';
+export { causesRule, contentsRule, figuresRule, substanceRule } from './rules';

@@ -1,7 +1,7 @@
-import { FORM_CODES_BY_RULEBOOK, type FormCode } from '../core/form-code';
+import type { FormCode } from '../core/form-code';
 import { rulebookIdForYear, type RulebookId } from '../core/rulebook-id';
 import { nfc } from '../core/text';
-import { getFormModel } from '../forms/index';
+import { formCodesOf, getFormModel } from '../rulebooks';
 import type { Draft } from '../schemas/draft';
 import type { Profile } from '../schemas/profile';
 import { chooseForm } from './form-choice';
@@ -33,7 +33,7 @@ export function newDraft(args: { id: string; profile: Profile; reviewYear: numbe
   const rulebookId = rulebookFor(reviewYear, profile.rulebookId);
   const code = args.formCode ?? chooseForm(profile, rulebookId, reviewYear, args.today ? { today: args.today } : {})?.code;
   if (!code) throw new Error(nfc('Chưa xác định được mẫu theo hồ sơ (chưa biết nơi làm việc): hãy chọn mẫu, hoặc nhập nơi làm việc vào hồ sơ.'));
-  if (!FORM_CODES_BY_RULEBOOK[rulebookId].includes(code)) {
+  if (!formCodesOf(rulebookId).includes(code)) {
     throw new Error(nfc(`Mẫu ${code} không có trong bộ mẫu của năm ${reviewYear}.`));
   }
   return {

@@ -1,6 +1,6 @@
 import type { FormModel } from '../core/form-model';
 import type { RuleRef } from '../core/rule';
-import type { SourceId } from '../sources/ids';
+import type { SourceId } from '../core/source-ids';
 import type { RulebookId } from '../core/rulebook-id';
 import { formId } from '../core/form-code';
 import { item, ref, section, signature, src } from './build';

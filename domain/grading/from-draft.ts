@@ -1,6 +1,6 @@
 import { rulebookIdForYear, type RulebookId } from '../core/rulebook-id';
 import { roleOfFormCode } from '../drafting/form-choice';
-import { getFormModel } from '../forms/index';
+import { getFormModel } from '../rulebooks';
 import { fillMissing } from './questions';
 import type { SubjectKind } from './types';
 import { CheckCaseSchema, type CheckCase, type CheckFacts, type TaskCounts } from '../schemas/case';

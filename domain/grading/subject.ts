@@ -13,10 +13,12 @@ export function subjectKindOf(a: SubjectAssessment): SubjectKind {
 }
 
 export function gradingContext(c: CheckCase, a: SubjectAssessment): GradingContext {
+  const s = c.profile.subject;
   return {
     subject: c.subjectKind ?? subjectKindOf(a),
     civilServant: a.civilServant,
     isHead: a.isHead,
+    ...(s.kind === 'collective' && s.collectiveKind ? { collectiveKind: s.collectiveKind } : {}),
     settings: c.settings,
   };
 }

@@ -2,6 +2,7 @@ import type { Certainty, RuleRef } from '../core/rule';
 import type { Grade } from '../core/grade';
 import type { RulebookId } from '../core/rulebook-id';
 import type { CheckFacts, CheckSettings } from '../schemas/case';
+import type { CollectiveKind } from '../schemas/profile';
 import type { ReferenceBasis } from '../subject/reference-date';
 import type { MissingFact, SubjectRole, SubjectStatus } from '../subject/types';
 
@@ -16,6 +17,8 @@ export interface GradingContext {
   civilServant: boolean;
   /** holds a head post (người đứng đầu). */
   isHead: boolean;
+  /** a collective's kind (chi bộ, đảng ủy, tập thể lãnh đạo…) when the profile gives it. */
+  collectiveKind?: CollectiveKind;
   settings: CheckSettings;
 }
 
@@ -56,6 +59,9 @@ export interface Threshold {
 /** What a rulebook gives the grading engine. */
 export interface GradingRulebook {
   id: RulebookId;
+  /** The rule records and thresholds the conditions are built from (for finding a rule by its clause). */
+  rules: Readonly<Record<string, RuleRef>>;
+  params: Readonly<Record<string, Threshold>>;
   /** 'points': 2025 score bands; 'levels': 2023 per-criterion levels. */
   measure: 'points' | 'levels';
   conditions: readonly GradingCondition[];

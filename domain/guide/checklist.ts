@@ -1,5 +1,6 @@
 import type { FormCode } from '../core/form-code';
-import { getFormModel, writableUnits } from '../forms/index';
+import { writableUnits } from '../forms';
+import { getFormModel } from '../rulebooks';
 import type { ContentAudience, ContentItem, Rulebook } from '../rulebooks/types';
 import type { Overlay } from '../schemas/overlay';
 import type { Profile } from '../schemas/profile';

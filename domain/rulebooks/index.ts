@@ -1,3 +1,5 @@
+import type { FormCode } from '../core/form-code';
+import type { FormModel } from '../core/form-model';
 import { rulebookIdForYear, type RulebookId } from '../core/rulebook-id';
 import type { Profile } from '../schemas/profile';
 import { qd124Rulebook } from './qd124-2023/index';
@@ -30,4 +32,19 @@ export function rulebookIdForProfile(profile: Pick<Profile, 'reviewYear' | 'rule
 export function rulebookForProfile(profile: Pick<Profile, 'reviewYear' | 'rulebookId'>): Rulebook | undefined {
   const id = rulebookIdForProfile(profile);
   return id ? RULEBOOKS[id] : undefined;
+}
+
+/** The rulebook's form models, in the order of its form list. */
+export function listFormModels(rulebookId: RulebookId): FormModel[] {
+  return [...RULEBOOKS[rulebookId].forms];
+}
+
+export function getFormModel(rulebookId: RulebookId, code: FormCode): FormModel | undefined {
+  return RULEBOOKS[rulebookId].forms.find((f) => f.code === code);
+}
+
+/** Form codes a draft of this rulebook may be on: its form models and the codes its form choices name. */
+export function formCodesOf(rulebookId: RulebookId): FormCode[] {
+  const rb = RULEBOOKS[rulebookId];
+  return [...new Set<FormCode>([...rb.forms.map((f) => f.code), ...rb.formChoices.map((c) => c.code)])];
 }

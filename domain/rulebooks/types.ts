@@ -1,12 +1,14 @@
 import type { FormCode } from '../core/form-code';
+import type { FormModel } from '../core/form-model';
 import type { RuleRef } from '../core/rule';
+import type { GradingRulebook, Threshold } from '../grading/types';
 import type { RulebookId } from '../core/rulebook-id';
 import type { CollectiveKind, Occupation } from '../schemas/profile';
 
 /**
- * The parts of a central rulebook that the role guide reads: subjects and exemptions, form choice, review
- * contents by role, places and order, special rules. Grading conditions (./<id>/grading) and form models
- * (./<id>/forms) live beside these and are read through their own modules.
+ * A central rulebook, whole: subjects and exemptions, form choice, review contents by role, places and order,
+ * special rules, the form models, the grading conditions, the roster rules and the drafting rules. Each rulebook
+ * folder builds one of these in its index.ts; `rulebooks/index.ts` registers it (one line per rulebook).
  */
 
 /** One rule as data: the Vietnamese statement shown to the user, with its clause. */
@@ -150,4 +152,37 @@ export interface Rulebook {
   contents: ContentItem[];
   places: PlaceRule[];
   special: SpecialRule[];
+  /** The year's form models (./<id>/forms), in the order the form list shows them. */
+  forms: readonly FormModel[];
+  /** Grading conditions and thresholds (./<id>/grading); absent where not encoded (2018–2022). */
+  grading?: GradingRulebook;
+  /** What the unit head's roster check reads; absent where not encoded. */
+  roster?: RosterRules;
+  /** The "thực chất" rules the drafting checks cite. */
+  drafting: DraftingRules;
+}
+
+/** What the roster check reads from a rulebook. */
+export interface RosterRules {
+  quota: Threshold;
+  /** up to 25% for an outstanding unit (2025 only). */
+  outstanding?: Threshold;
+  /** fewer than N graded, all HTTNV → one HTXSNV (HD 25 7.17); default on or off. */
+  smallUnit: { threshold: Threshold; defaultOn: boolean };
+  head: { defaultMode: 'rule' | 'warning'; rule: RuleRef };
+  /** collective HTXSNV: no subordinate unit disciplined. */
+  collectiveHtxsnv: RuleRef;
+  /** the party organisation's grade rests on its members' grades. */
+  spreadBasis: RuleRef;
+  /** who is reviewed is graded; excluded members (exempt) are out of the counts. */
+  allGraded: RuleRef;
+  exempt: RuleRef;
+}
+
+/** The rules the drafting checks cite: what contents must show, causes, figures, substance over form. */
+export interface DraftingRules {
+  contents: RuleRef;
+  causes: RuleRef;
+  figures: RuleRef;
+  substance: RuleRef;
 }

@@ -1,17 +1,12 @@
 /**
  * Every rule the product applies, in one list, so anyone can find a rule by its clause ("Điều 11", "mục 7.15")
  * and see where it lives: `npm run -s cli -- rules "Điều 11"`. Rules are collected by walking the data
- * (rulebooks, grading conditions and parameters, forms, overlays, drafting rules) for RuleRef-shaped records.
+ * (each registered rulebook: its guide data, grading conditions and parameters, forms, roster and drafting rules;
+ * overlays; the state-grading link) for RuleRef-shaped records.
  */
 import type { RuleRef } from '../core/rule';
 import { listRulebooks } from '../rulebooks';
-import { QD124_RULES, QD124_PARAMS } from '../rulebooks/qd124-2023/grading';
-import { QD366_RULES, QD366_PARAMS, qd366Conditions } from '../rulebooks/qd366-2025/grading';
-import { qd124Conditions } from '../rulebooks/qd124-2023/grading';
-import { listFormModels } from '../forms';
 import { listOverlays } from '../overlays';
-import { DRAFTING_RULES } from '../drafting';
-import { RULEBOOK_IDS } from '../core/rulebook-id';
 import { STATE_GRADING_RULES } from '../rulebooks/state-grading';
 
 export interface IndexedRule extends RuleRef {
@@ -42,12 +37,15 @@ export function allRules(): IndexedRule[] {
   if (cache) return cache;
   const out: IndexedRule[] = [];
   const seen = new Set<unknown>();
-  for (const rb of listRulebooks()) walk(rb, `rulebook ${rb.id}`, out, seen);
-  walk({ rules: QD366_RULES, params: QD366_PARAMS, conditions: qd366Conditions(QD366_PARAMS) }, 'grading qd366-2025', out, seen);
-  walk({ rules: QD124_RULES, params: QD124_PARAMS, conditions: qd124Conditions(QD124_PARAMS) }, 'grading qd124-2023', out, seen);
-  for (const id of RULEBOOK_IDS) for (const f of listFormModels(id)) walk(f, `form ${f.id}`, out, seen);
+  for (const rb of listRulebooks()) {
+    const { forms, grading, roster, drafting, ...guide } = rb;
+    walk(guide, `rulebook ${rb.id}`, out, seen);
+    if (grading) walk({ rules: grading.rules, params: grading.params, conditions: grading.conditions }, `grading ${rb.id}`, out, seen);
+    for (const f of forms) walk(f, `form ${f.id}`, out, seen);
+    if (roster) walk(roster, `roster ${rb.id}`, out, seen);
+    walk(drafting, `drafting ${rb.id}`, out, seen);
+  }
   for (const o of listOverlays()) walk(o, `overlay ${o.id}`, out, seen);
-  walk(DRAFTING_RULES, 'drafting', out, seen);
   walk(STATE_GRADING_RULES, 'state grading (CBCCVC)', out, seen);
   const unique = new Map<string, IndexedRule>();
   for (const r of out) unique.set(`${r.id}|${r.clause}|${r.where}`, r);

@@ -1,4 +1,4 @@
-import type { SourceId } from './ids';
+import type { SourceId } from '../core/source-ids';
 import type { SourceRecord } from './types';
 
 /**

@@ -5,10 +5,10 @@
 import { CERTAINTY_LABELS, type Certainty, type RuleSource, type SourceRef } from '../core/rule';
 import { formatDateVi } from '../core/text';
 import { CATALOGUE } from './catalogue';
-import { SOURCE_IDS, type SourceId } from './ids';
+import { SOURCE_IDS, type SourceId } from '../core/source-ids';
 import { SOURCE_KIND_LABELS, SOURCE_KINDS, type SourceKind, type SourceRecord } from './types';
 
-export { SOURCE_IDS, type SourceId } from './ids';
+export { SOURCE_IDS, type SourceId } from '../core/source-ids';
 export { SOURCE_KIND_LABELS, SOURCE_KINDS, type SourceKind, type SourceRecord, type ReadAt } from './types';
 
 const RECORDS: SourceRecord[] = SOURCE_IDS.map((id) => ({ id, ...CATALOGUE[id] }));

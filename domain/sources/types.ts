@@ -1,5 +1,5 @@
 import type { Certainty } from '../core/rule';
-import type { SourceId } from './ids';
+import type { SourceId } from '../core/source-ids';
 
 /** What kind of document a source is (the catalogue screen groups by it). */
 export type SourceKind = 'quy-dinh' | 'huong-dan' | 'nghi-dinh' | 'luat' | 'ket-luan' | 'dia-phuong' | 'bai-trich-dan';

@@ -1,4 +1,4 @@
-import { getFormModel } from '../forms/index';
+import { getFormModel } from '../rulebooks';
 import { ref, src } from '../rulebooks/ref';
 import type { FormChoice, Rulebook } from '../rulebooks/types';
 import { OUTSIDE_POLITICAL_SYSTEM, type Profile } from '../schemas/profile';

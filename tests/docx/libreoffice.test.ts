@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../domain/document/pack';
-import { getFormModel } from '../../domain/forms/index';
+import { getFormModel } from '../../domain/rulebooks';
 import { DraftSchema } from '../../domain/schemas/draft';
 import { splitParagraphs } from '../../domain/document/plain-text';
 

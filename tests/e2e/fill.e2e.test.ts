@@ -7,7 +7,7 @@ import { createDraft, waitEditor } from './support/app';
 import { servePages } from './pages/serve-pages';
 import { proposeMapping } from '../../domain/fill/match';
 import { buildFillSources } from '../../domain/fill/sources';
-import { getFormModel } from '../../domain/forms';
+import { getFormModel } from '../../domain/rulebooks';
 
 // The extension must be built with KD_E2E_HOSTS=1 (scripts/e2e.mjs, scripts/test.mjs): that build alone
 // pre-grants http://localhost and http://127.0.0.1, since a headless browser cannot click the permission prompt.

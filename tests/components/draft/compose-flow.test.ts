@@ -4,7 +4,8 @@ import { nextTick } from 'vue';
 import { useComposeFlow, NOTHING_TO_COMPOSE } from '../../../components/draft/compose-flow';
 import DraftComposeDialog from '../../../components/draft/DraftComposeDialog.vue';
 import { hashText, type SectionContent } from '../../../domain/drafting';
-import { QD366_FORM_02B, writableUnits } from '../../../domain/forms';
+import { writableUnits } from '../../../domain/forms';
+import { QD366_FORM_02B } from '../../../domain/rulebooks/qd366-2025/forms/02b';
 
 const unit = writableUnits(QD366_FORM_02B).find((u) => u.id === 'A.I.2')!;
 const composedText = 'Hoàn thành 1/1 nhiệm vụ được giao (100%).';

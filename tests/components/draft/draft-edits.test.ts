@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyCompose, headerFieldInput, SCORE_MAX, setHeaderField, unitVisible } from '../../../components/draft/draft-edits';
 import { hashText } from '../../../domain/drafting';
-import { QD366_FORM_01, QD366_FORM_02A, writableUnits } from '../../../domain/forms';
+import { writableUnits } from '../../../domain/forms';
+import { QD366_FORM_01 } from '../../../domain/rulebooks/qd366-2025/forms/01';
+import { QD366_FORM_02A } from '../../../domain/rulebooks/qd366-2025/forms/02a';
 import { DraftSchema, type Draft } from '../../../domain/schemas/draft';
 import { headerFieldValue } from '../../../domain/document/header-values';
 

@@ -4,7 +4,7 @@ import DraftFlagItem from '../../../components/draft/DraftFlagItem.vue';
 import DraftFlagSummary from '../../../components/draft/DraftFlagSummary.vue';
 import { dismissFlag, restoreFlag } from '../../../components/draft/draft-edits';
 import { newDraft, reviewDraft, type Flag } from '../../../domain/drafting';
-import { QD366_FORM_02B } from '../../../domain/forms';
+import { QD366_FORM_02B } from '../../../domain/rulebooks/qd366-2025/forms/02b';
 import type { Draft } from '../../../domain/schemas/draft';
 
 const flag: Flag = {

@@ -4,7 +4,8 @@ import DraftTasksEditor from '../../../components/draft/DraftTasksEditor.vue';
 import type { Task } from '../../../domain/schemas/facts';
 import { TaskSchema } from '../../../domain/schemas/facts';
 import { composeSection } from '../../../domain/drafting';
-import { QD366_FORM_02B, writableUnits } from '../../../domain/forms';
+import { writableUnits } from '../../../domain/forms';
+import { QD366_FORM_02B } from '../../../domain/rulebooks/qd366-2025/forms/02b';
 
 type Mutator = (tasks: Task[]) => void;
 const task = (over: Partial<Task> = {}): Task => ({ id: 't1', name: 'Thẩm định hồ sơ', target: '120 hồ sơ', result: '', ...over });

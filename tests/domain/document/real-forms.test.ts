@@ -6,7 +6,8 @@ import { RULEBOOK_IDS } from '../../../domain/core/rulebook-id';
 import { buildDocx } from '../../../domain/document/pack';
 import { numbered } from '../../../domain/document/body';
 import { unprintedSectionKeys } from '../../../domain/document/units';
-import { listFormModels, writableUnits } from '../../../domain/forms/index';
+import { writableUnits } from '../../../domain/forms';
+import { listFormModels } from '../../../domain/rulebooks';
 import { DraftSchema } from '../../../domain/schemas/draft';
 import { documentXml, findParagraph, paragraphs } from '../../helpers/docx-xml';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getFormModel, writableUnits } from '../../../domain/forms/index';
+import { writableUnits } from '../../../domain/forms';
+import { getFormModel } from '../../../domain/rulebooks';
 import { composeSection } from '../../../domain/drafting/compose';
 import { checkDraft, hasFigureOrProduct, isDenial, reviewDraft } from '../../../domain/drafting/check';
 import { findCliches } from '../../../domain/drafting/cliches';

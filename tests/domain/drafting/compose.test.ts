@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getFormModel, writableUnits } from '../../../domain/forms/index';
+import { writableUnits } from '../../../domain/forms';
+import { getFormModel } from '../../../domain/rulebooks';
 import { composeSection } from '../../../domain/drafting/compose';
 import { hashText, shouldAskBeforeCompose } from '../../../domain/drafting/hash';
 import { facts, tasks } from './fixtures';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MIN_PROPOSAL_SCORE, pairScore, proposeMapping, type FieldDescriptor } from '../../../domain/fill/match';
 import { labelSimilarity } from '../../../domain/fill/similarity';
 import { buildFillSources } from '../../../domain/fill/sources';
-import { getFormModel } from '../../../domain/forms';
+import { getFormModel } from '../../../domain/rulebooks';
 
 const form02C = getFormModel('qd366-2025', '02C')!;
 const form02A2023 = getFormModel('qd124-2023', '02A')!;

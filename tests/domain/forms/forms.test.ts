@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_CODES_BY_RULEBOOK, type FormCode } from '../../../domain/core/form-code';
+import type { FormCode } from '../../../domain/core/form-code';
 import type { FormModel } from '../../../domain/core/form-model';
 import { RULEBOOK_IDS, type RulebookId } from '../../../domain/core/rulebook-id';
-import { getFormModel, listFormModels, unitRequired, writableUnits } from '../../../domain/forms/index';
+import { unitRequired, writableUnits } from '../../../domain/forms';
+import { formCodesOf, getFormModel, listFormModels } from '../../../domain/rulebooks';
 import { sourceById } from '../../../domain/sources';
 
 const all: FormModel[] = RULEBOOK_IDS.flatMap((r) => listFormModels(r));
@@ -22,7 +23,7 @@ describe('form registry', () => {
     ['qd132-2018', ['02']],
   ] as [RulebookId, FormCode[]][])('%s lists %j', (rb, codes) => {
     expect(listFormModels(rb).map((f) => f.code)).toEqual(codes);
-    for (const code of codes) expect(FORM_CODES_BY_RULEBOOK[rb]).toContain(code);
+    for (const code of codes) expect(formCodesOf(rb)).toContain(code);
   });
 
   it.each([

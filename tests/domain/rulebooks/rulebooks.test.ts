@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleRef } from '../../../domain/core/rule';
 import type { FormCode } from '../../../domain/core/form-code';
-import { getFormModel, writableUnits } from '../../../domain/forms/index';
+import { writableUnits } from '../../../domain/forms';
+import { getFormModel } from '../../../domain/rulebooks';
 import { listOverlays } from '../../../domain/overlays/index';
 import { getRulebook, listRulebooks, rulebookForProfile } from '../../../domain/rulebooks/index';
 import type { ChoiceRole } from '../../../domain/rulebooks/types';

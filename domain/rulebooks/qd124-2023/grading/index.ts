@@ -9,6 +9,8 @@ export { qd124Conditions } from './conditions';
 export function qd124Grading(p: Qd124Params = QD124_PARAMS): GradingRulebook {
   return {
     id: 'qd124-2023',
+    rules: R,
+    params: { ...p },
     measure: 'levels',
     conditions: qd124Conditions(p),
     headRule: { defaultMode: 'rule', rule: R.head },

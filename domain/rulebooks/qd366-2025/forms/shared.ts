@@ -1,5 +1,5 @@
 import type { Certainty } from '../../../core/rule';
-import type { SourceId } from '../../../sources/ids';
+import type { SourceId } from '../../../core/source-ids';
 import type { FormSection, HeaderField, SignatureBlock } from '../../../core/form-model';
 import { GRADE_LINE_LABELS, GUIDANCE, item, ref, section, signature, src } from '../../../forms/build';
 

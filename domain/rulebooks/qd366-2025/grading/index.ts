@@ -11,6 +11,8 @@ export { qd366Conditions } from './conditions';
 export function qd366Grading(p: Qd366Params = QD366_PARAMS): GradingRulebook {
   return {
     id: 'qd366-2025',
+    rules: R,
+    params: { ...p },
     measure: 'points',
     conditions: qd366Conditions(p),
     bandFor: (total) =>

@@ -1,5 +1,5 @@
 /**
- * Ids of the documents in the catalogue of sources (catalogue.ts). A rule cites one of them plus a place inside
+ * Ids of the documents in the catalogue of sources (domain/sources/catalogue.ts). A rule cites one of them plus a place inside
  * it (domain/core/rule.ts `SourceRef`), so TypeScript refuses a rule whose document is not catalogued.
  * Naming: <short name>-<year of the document>.
  */
