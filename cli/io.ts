@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { z } from 'zod';
-import { parseWith } from '../domain/schemas/errors';
+import { parseStrict } from '../domain/schemas/strict';
 
 /** A failure the user caused (bad file, bad field): Vietnamese lines for stderr, exit code 2. */
 export class UserInputError extends Error {
@@ -34,8 +34,9 @@ export function readJsonFile(path: string | undefined, what = 'tệp JSON'): unk
   }
 }
 
+/** Validates a file the user wrote: a wrong value or a key the schema does not know ("score" for "scores") → exit 2. */
 export function validate<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
-  const r = parseWith(schema, input);
+  const r = parseStrict(schema, input);
   if (!r.ok) throw new UserInputError([`${what} không hợp lệ:`, ...r.errors]);
   return r.value;
 }

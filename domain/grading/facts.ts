@@ -13,20 +13,39 @@ export const abovePercent = (part: number, total: number, pct: number): Tri =>
 export const belowPercent = (part: number, total: number, pct: number): Tri =>
   total > 0 ? part * 100 < pct * total : undefined;
 
+/**
+ * The task counts with what the others settle: `onTime`, `late` and `notCompleted` split the tasks, so when one
+ * is unknown it is total − the other two, and when the known ones already make the total the unknown ones are 0
+ * ({ total: 10, onTime: 10 } → late 0, notCompleted 0). Counts that do not add up (refused by the schema) are
+ * returned as given.
+ */
+export function settledTasks(t: TaskCounts): TaskCounts {
+  const parts = ['onTime', 'late', 'notCompleted'] as const;
+  const unknown = parts.filter((k) => t[k] === undefined);
+  const rest = t.total - parts.reduce((s, k) => s + (t[k] ?? 0), 0);
+  if (unknown.length === 0 || rest < 0 || (unknown.length > 1 && rest > 0)) return t;
+  const out: TaskCounts = { ...t };
+  for (const k of unknown) out[k] = unknown.length === 1 ? rest : 0;
+  return out;
+}
+
+/** Tasks not completed, given or settled by the other counts. */
+export const notCompletedOf = (t: TaskCounts | undefined): number | undefined => (t ? settledTasks(t).notCompleted : undefined);
+
 /** Every task completed (none "không hoàn thành"). */
 export function allCompleted(t: TaskCounts | undefined): Tri {
   if (!t || t.total === 0) return undefined;
-  if (t.notCompleted !== undefined) return t.notCompleted === 0;
-  if (t.onTime !== undefined && t.onTime === t.total) return true;
+  const s = settledTasks(t);
+  if (s.notCompleted !== undefined) return s.notCompleted === 0;
   return undefined;
 }
 
 /** Every task completed on time, with quality. */
 export function allOnTime(t: TaskCounts | undefined): Tri {
   if (!t || t.total === 0) return undefined;
-  if (t.onTime !== undefined) return t.onTime === t.total;
-  if ((t.late ?? 0) > 0 || (t.notCompleted ?? 0) > 0) return false;
-  if (t.late === 0 && t.notCompleted === 0) return true;
+  const s = settledTasks(t);
+  if (s.onTime !== undefined) return s.onTime === s.total;
+  if ((s.late ?? 0) > 0 || (s.notCompleted ?? 0) > 0) return false;
   return undefined;
 }
 
@@ -38,15 +57,16 @@ export function exceededAtLeast(t: TaskCounts | undefined, pct: number): Tri {
 /** Tasks behind schedule at most pct of all tasks. */
 export function lateAtMost(t: TaskCounts | undefined, pct: number): Tri {
   if (!t) return undefined;
-  const late = t.late ?? (t.onTime !== undefined && t.notCompleted !== undefined ? t.total - t.onTime - t.notCompleted : undefined);
+  const late = settledTasks(t).late;
   if (late === undefined) return undefined;
   const above = abovePercent(late, t.total, pct);
   return above === undefined ? undefined : !above;
 }
 
 export function notCompletedAbove(t: TaskCounts | undefined, pct: number): Tri {
-  if (!t || t.notCompleted === undefined) return undefined;
-  return abovePercent(t.notCompleted, t.total, pct);
+  const notCompleted = notCompletedOf(t);
+  if (!t || notCompleted === undefined) return undefined;
+  return abovePercent(notCompleted, t.total, pct);
 }
 
 /** Completion of the area a leader directly manages, in percent (given, or derived from the counts). */
@@ -55,8 +75,9 @@ export function areaCompletionPercent(f: CheckFacts): number | undefined {
   if (!l) return undefined;
   if (l.areaCompletionPercent !== undefined) return l.areaCompletionPercent;
   const a = l.area;
-  if (!a || a.total === 0 || a.notCompleted === undefined) return undefined;
-  return ((a.total - a.notCompleted) * 100) / a.total;
+  const notCompleted = notCompletedOf(a);
+  if (!a || a.total === 0 || notCompleted === undefined) return undefined;
+  return ((a.total - notCompleted) * 100) / a.total;
 }
 
 export const countsTotal = (c: GradeCounts): number => c.HTXSNV + c.HTTNV + c.HTNV + c.KHTNV;

@@ -1,13 +1,16 @@
 import { GRADE_LABELS, gradeRank, type Grade } from '../core/grade';
 import type { RuleRef } from '../core/rule';
-import { RULEBOOK_LABELS, rulebookIdForYear } from '../core/rulebook-id';
+import { RULEBOOK_LABELS, rulebookIdForYear, type RulebookId } from '../core/rulebook-id';
 import { formatNumberVi, nfc } from '../core/text';
 import { countAtOrAbove } from '../grading/facts';
 import { overlayGrading } from '../grading/overlays';
 import type { GradeCounts } from '../schemas/case';
-import type { Roster } from '../schemas/roster';
+import { clip } from '../schemas/errors';
+import type { Roster, RosterMember } from '../schemas/roster';
+import { getRulebook } from '../rulebooks/index';
 import { checkMembers } from './members';
 import { quotaFor } from './quota';
+import { classifyReason, exclusionReasons, type ExclusionReason } from './reasons';
 import { ROSTER_RULES } from './rules';
 import { summarize } from './summary';
 import type { QuotaGroup, RosterFinding, RosterResult } from './types';
@@ -20,6 +23,13 @@ const finding = (id: string, severity: RosterFinding['severity'], rule: RuleRef,
   if (members && members.length > 0) f.members = members;
   return f;
 };
+/** The reasons as given, each through clip, at most three: «Nghỉ thai sản 7 tháng», «…». */
+const quoted = (reasons: Set<string>): string => {
+  const list = [...reasons];
+  return list.slice(0, 3).map((r) => `«${clip(r)}»`).join(', ') + (list.length > 3 ? ` và ${list.length - 3} lý do khác` : '');
+};
+/** Who must be reviewed, with the exemptions (Điều 5 khoản 2 of the rulebook). */
+const subjectsRule = (id: RulebookId): RuleRef => getRulebook(id).subjects.members.rule;
 const READING_LABEL = { literal: 'số được xếp loại HTTNV', pool: 'số đạt HTTNV trở lên' } as const;
 
 /**
@@ -46,8 +56,26 @@ export function checkRoster(roster: Roster): RosterResult {
   const groups = new Map<string, GradeCounts>();
   const excluded: string[] = [];
   const notProposed: string[] = [];
+  const refused = new Map<string, { reason: ExclusionReason; names: string[]; reasons: Set<string> }>();
+  const unlisted: { names: string[]; reasons: Set<string> } = { names: [], reasons: new Set() };
+  /** members left out of the counts: a reason given and not refused by the rulebook. */
+  const leftOut = new Set<RosterMember>();
   for (const m of roster.members) {
-    if (m.excluded) { excluded.push(m.name); continue; }
+    if (m.excluded) {
+      const c = classifyReason(m.excluded, id);
+      if (c.status === 'refused') {
+        // Graded on the time worked: counted like any member (a grade is needed).
+        const e = refused.get(c.reason.id) ?? { reason: c.reason, names: [], reasons: new Set<string>() };
+        e.names.push(m.name);
+        e.reasons.add(m.excluded);
+        refused.set(c.reason.id, e);
+      } else {
+        if (c.status === 'unlisted') { unlisted.names.push(m.name); unlisted.reasons.add(m.excluded); }
+        excluded.push(m.name);
+        leftOut.add(m);
+        continue;
+      }
+    }
     const g = m.proposedGrade;
     if (!g) { notProposed.push(m.name); continue; }
     counts[g]++;
@@ -60,6 +88,12 @@ export function checkRoster(roster: Roster): RosterResult {
 
   if (excluded.length > 0)
     findings.push(finding('members.excluded', 'info', rules.exempt, `${excluded.length} thành viên không đánh giá, xếp loại (miễn, chưa đủ thời gian…): không tính vào số lượng và tỉ lệ.`, excluded));
+  for (const e of refused.values())
+    findings.push(finding('members.reason-graded', 'error', e.reason.rule,
+      `Lý do không xếp loại ${quoted(e.reasons)} không được chấp nhận: ${e.reason.text} ${e.names.length === 1 ? 'Thành viên này' : `${e.names.length} thành viên này`} vẫn phải được đánh giá, xếp loại (cần mức đề xuất) và được tính vào số lượng, tỉ lệ.`, e.names));
+  if (unlisted.names.length > 0)
+    findings.push(finding('members.reason-unlisted', 'warning', subjectsRule(id),
+      `Lý do không xếp loại ${quoted(unlisted.reasons)} không thuộc trường hợp nào quy định cho phép không xếp loại: hãy chọn lý do trong danh sách (${exclusionReasons(id).map((r) => r.label).join('; ')}); nếu không thuộc trường hợp nào thì thành viên phải được xếp loại. Tạm thời chưa tính vào số lượng và tỉ lệ.`, unlisted.names));
   if (notProposed.length > 0)
     findings.push(finding('members.not-proposed', 'warning', rules.allGraded, `${notProposed.length} thành viên chưa có mức xếp loại đề xuất: chưa tính vào tỉ lệ.`, notProposed));
 
@@ -87,7 +121,7 @@ export function checkRoster(roster: Roster): RosterResult {
   // Head ≤ own collective.
   const headMode = s.headNotAboveCollective ?? rules.head.defaultMode;
   if (unitGrade) {
-    const above = roster.members.filter((m) => m.isHead && !m.excluded && m.proposedGrade && gradeRank(m.proposedGrade) > gradeRank(unitGrade) && !m.facts?.newlyArrivedHead);
+    const above = roster.members.filter((m) => m.isHead && !leftOut.has(m) && m.proposedGrade && gradeRank(m.proposedGrade) > gradeRank(unitGrade) && !m.facts?.newlyArrivedHead);
     if (above.length > 0)
       findings.push(finding('head.above-collective', headMode === 'rule' ? 'error' : 'warning', rules.head.rule,
         `Người đứng đầu đề xuất mức cao hơn mức của tập thể ("${GRADE_LABELS[unitGrade]}")${headMode === 'rule' ? '' : '; năm nay chưa tìm thấy quy định bắt buộc (cảnh báo)'}.`, above.map((m) => m.name)));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DraftSchema } from './draft';
 import { ProfileSchema } from './profile';
 import { clip } from './errors';
+import { rejectUnknownKeys } from './strict';
 
 /**
  * Backup v2: everything the app keeps on this device, in one JSON file the user downloads and can import back
@@ -113,7 +114,12 @@ export const BackupV2Schema = backupSchema(2, BackupVersionSchema);
 export type BackupV2 = z.infer<typeof BackupV2Schema>;
 export type BackupInput = z.input<typeof BackupV2Schema>;
 export type Backup = BackupV2;
-export const BackupSchema = BackupV2Schema;
+/**
+ * What an imported file is checked against: the current version, refusing keys it does not know (a file edited
+ * by hand, or written by something else) with the key and its record named. Rosters', overlays' and settings'
+ * contents are `unknown` here, so their keys are left to their own schemas when the app reads them.
+ */
+export const BackupSchema = rejectUnknownKeys(BackupV2Schema);
 
 /** The lists of a backup, in the order the import shows them. */
 export const BACKUP_TABLES = ['profiles', 'drafts', 'rosters', 'overlays', 'settings'] as const;

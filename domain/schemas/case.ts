@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GRADES } from '../core/grade';
+import { formatNumberVi } from '../core/text';
 import { CRITERION_LEVELS } from './draft';
 import { ProfileV1Schema } from './profile';
 
@@ -11,28 +12,52 @@ import { ProfileV1Schema } from './profile';
 const count = z.number().int().min(0).max(100000);
 const percent = z.number().min(0).max(100);
 
-/** Counts of tasks (nhiệm vụ / chỉ tiêu): the person's own, or the area/unit a leader directly manages. */
-export const TaskCountsSchema = z
-  .object({
-    total: count,
-    /** hoàn thành đúng hạn, bảo đảm chất lượng, hiệu quả. */
-    onTime: count.optional(),
-    /** hoàn thành vượt mức yêu cầu. */
-    exceeded: count.optional(),
-    /** chưa bảo đảm tiến độ (completed late or behind schedule). */
-    late: count.optional(),
-    /** không hoàn thành. */
-    notCompleted: count.optional(),
-  })
-  .superRefine((t, ctx) => {
-    for (const key of ['onTime', 'exceeded', 'late', 'notCompleted'] as const) {
-      const v = t[key];
-      if (v !== undefined && v > t.total)
-        ctx.addIssue({ code: 'custom', path: [key], message: `không được lớn hơn tổng số nhiệm vụ (${t.total})` });
-    }
-    if ((t.onTime ?? 0) + (t.late ?? 0) + (t.notCompleted ?? 0) > t.total)
-      ctx.addIssue({ code: 'custom', path: [], message: 'số đúng hạn + chậm tiến độ + không hoàn thành vượt quá tổng số nhiệm vụ' });
-  });
+const TASK_PARTS = ['onTime', 'late', 'notCompleted'] as const;
+
+/**
+ * Counts of tasks (nhiệm vụ / chỉ tiêu): the person's own, or the area/unit a leader directly manages. `onTime`,
+ * `late` and `notCompleted` split the tasks (each counts in one of them); `exceeded` are completed tasks done
+ * beyond what was required. `name` is where the block sits in the facts, for messages naming both fields.
+ */
+const taskCounts = (name: string) =>
+  z
+    .object({
+      total: count,
+      /** hoàn thành đúng hạn, bảo đảm chất lượng, hiệu quả. */
+      onTime: count.optional(),
+      /** hoàn thành vượt mức yêu cầu. */
+      exceeded: count.optional(),
+      /** chưa bảo đảm tiến độ (completed late or behind schedule). */
+      late: count.optional(),
+      /** không hoàn thành. */
+      notCompleted: count.optional(),
+    })
+    .superRefine((t, ctx) => {
+      let single = false;
+      for (const key of ['onTime', 'exceeded', 'late', 'notCompleted'] as const) {
+        const v = t[key];
+        if (v !== undefined && v > t.total) {
+          single = true;
+          ctx.addIssue({ code: 'custom', path: [key], message: `không được lớn hơn tổng số nhiệm vụ (${t.total})` });
+        }
+      }
+      if (single) return;
+      const given = TASK_PARTS.filter((k) => t[k] !== undefined);
+      const sum = given.reduce((a, k) => a + (t[k] ?? 0), 0);
+      if (given.length > 1 && sum > t.total)
+        ctx.addIssue({
+          code: 'custom',
+          path: [],
+          message: `${given.map((k) => `«${name}.${k}»`).join(' + ')} = ${sum}, lớn hơn tổng số nhiệm vụ «${name}.total» (${t.total}); mỗi nhiệm vụ chỉ tính vào một loại`,
+        });
+      if (t.exceeded !== undefined && t.notCompleted !== undefined && t.exceeded + t.notCompleted > t.total)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['exceeded'],
+          message: `«${name}.exceeded» + «${name}.notCompleted» = ${t.exceeded + t.notCompleted}, lớn hơn tổng số nhiệm vụ «${name}.total» (${t.total}); nhiệm vụ không hoàn thành thì không thể vượt mức`,
+        });
+    });
+export const TaskCountsSchema = taskCounts('tasks');
 export type TaskCounts = z.infer<typeof TaskCountsSchema>;
 
 /** Number of units / members per grade. */
@@ -43,6 +68,9 @@ export const GradeCountsSchema = z.object({
   KHTNV: count.default(0),
 });
 export type GradeCounts = z.infer<typeof GradeCountsSchema>;
+const gradeCountsTotal = (c: GradeCounts): number => c.HTXSNV + c.HTTNV + c.HTNV + c.KHTNV;
+/** "HTXSNV + HTTNV + HTNV + KHTNV = 12" for messages. */
+const gradeCountsText = (c: GradeCounts): string => `HTXSNV + HTTNV + HTNV + KHTNV = ${gradeCountsTotal(c)}`;
 
 export const DISCIPLINE_FORMS = [
   'none',
@@ -86,7 +114,17 @@ export const CheckFactsSchema = z.object({
     .optional(),
   tasks: TaskCountsSchema.optional(),
   /** shortcomings pointed out at the previous review, and how many are remedied. */
-  priorShortcomings: z.object({ total: count, remedied: count }).optional(),
+  priorShortcomings: z
+    .object({ total: count, remedied: count })
+    .superRefine((p, ctx) => {
+      if (p.remedied > p.total)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['remedied'],
+          message: `số khuyết điểm đã khắc phục (${p.remedied}) lớn hơn tổng số khuyết điểm «priorShortcomings.total» (${p.total})`,
+        });
+    })
+    .optional(),
   /** discipline decided this year (khiển trách or higher), for violations in duties. */
   discipline: z
     .object({
@@ -113,7 +151,7 @@ export const CheckFactsSchema = z.object({
   leader: z
     .object({
       /** tasks of the area / unit the person directly leads or manages. */
-      area: TaskCountsSchema.optional(),
+      area: taskCounts('leader.area').optional(),
       /** completion of the area's tasks, percent (overrides the figure derived from `area`). */
       areaCompletionPercent: percent.optional(),
       /** of the 5 basic socio-economic targets, how many were missed. */
@@ -148,6 +186,14 @@ export const CheckFactsSchema = z.object({
       /** the discipline was self-detected and the consequences remedied. */
       selfDetectedAndRemedied: z.boolean().optional(),
     })
+    .superRefine((c, ctx) => {
+      const units = c.subordinateUnits;
+      if (units === undefined) return;
+      if (c.subordinateUnitsDisciplined !== undefined && c.subordinateUnitsDisciplined > units)
+        ctx.addIssue({ code: 'custom', path: ['subordinateUnitsDisciplined'], message: `số tổ chức trực thuộc bị kỷ luật (${c.subordinateUnitsDisciplined}) lớn hơn số tổ chức trực thuộc «collective.subordinateUnits» (${units})` });
+      if (c.subordinateUnitGrades && gradeCountsTotal(c.subordinateUnitGrades) > units)
+        ctx.addIssue({ code: 'custom', path: ['subordinateUnitGrades'], message: `số tổ chức được xếp loại (${gradeCountsText(c.subordinateUnitGrades)}) lớn hơn số tổ chức trực thuộc «collective.subordinateUnits» (${units})` });
+    })
     .optional(),
   /** Votes used by local guidance (Hà Tĩnh 2023): workplace votes per grade, residence votes in percent. */
   votes: z
@@ -155,6 +201,12 @@ export const CheckFactsSchema = z.object({
       workplace: GradeCountsSchema.optional(),
       residenceGoodPercent: percent.optional(),
       residenceNotGoodPercent: percent.optional(),
+    })
+    .superRefine((v, ctx) => {
+      const good = v.residenceGoodPercent;
+      const notGood = v.residenceNotGoodPercent;
+      if (good !== undefined && notGood !== undefined && good + notGood > 100)
+        ctx.addIssue({ code: 'custom', path: ['residenceNotGoodPercent'], message: `«votes.residenceGoodPercent» + «votes.residenceNotGoodPercent» = ${formatNumberVi(good + notGood)}%, vượt quá 100%` });
     })
     .optional(),
   /** months worked this year and months in the current post (used with sick leave, new posts). */
@@ -176,6 +228,11 @@ export const CheckSettingsSchema = z.object({
   referenceDate: z.iso.date({ error: 'cần ngày dạng YYYY-MM-DD' }).optional(),
   /** the competent level allows 25% for an outstanding unit. */
   outstandingUnit: z.boolean().default(false),
+  /**
+   * QĐ 366 Điều 11: the KHTNV list headed "tập thể lãnh đạo, quản lý" also binds a chi bộ (default true, the
+   * reading so far); false: it binds cấp ủy and leadership collectives only, not a chi bộ.
+   */
+  leadershipListBindsCells: z.boolean().optional(),
 });
 export type CheckSettings = z.infer<typeof CheckSettingsSchema>;
 
@@ -190,6 +247,15 @@ export const CheckCaseV1Schema = z.object({
   /** overrides the subject kind derived from the profile. */
   subjectKind: z.enum(SUBJECT_KINDS).optional(),
   settings: CheckSettingsSchema.default({ quotaReading: 'literal', outstandingUnit: false }),
+}).superRefine((c, ctx) => {
+  // A collective's own member count bounds the counts of its members in the facts.
+  const n = c.profile.subject.kind === 'collective' ? c.profile.subject.memberCount : undefined;
+  const col = c.facts.collective;
+  if (n === undefined || !col) return;
+  if (col.memberGrades && gradeCountsTotal(col.memberGrades) > n)
+    ctx.addIssue({ code: 'custom', path: ['facts', 'collective', 'memberGrades'], message: `số đảng viên được xếp loại (${gradeCountsText(col.memberGrades)}) lớn hơn số đảng viên «profile.subject.memberCount» (${n})` });
+  if (col.membersDisciplined !== undefined && col.membersDisciplined > n)
+    ctx.addIssue({ code: 'custom', path: ['facts', 'collective', 'membersDisciplined'], message: `số đảng viên bị kỷ luật (${col.membersDisciplined}) lớn hơn số đảng viên «profile.subject.memberCount» (${n})` });
 });
 export type CheckCaseV1 = z.infer<typeof CheckCaseV1Schema>;
 export type CheckCase = CheckCaseV1;

@@ -57,7 +57,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return issue.format === 'date' ? 'cần ngày dạng YYYY-MM-DD' : `sai định dạng (${issue.format})`;
     case 'unrecognized_keys':
-      return `có trường không được phép: ${issue.keys.join(', ')}`;
+      return issue.keys.length === 1 ? 'không có trường này' : `không có các trường ${issue.keys.map((k) => `«${clip(k)}»`).join(', ')}`;
     case 'invalid_union':
       return 'giá trị không khớp với dạng nào được phép';
     default:
@@ -65,11 +65,20 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** The field an issue names: for one unknown key, the key itself ("rule.source.x"). */
+const issuePath = (i: z.core.$ZodIssue): readonly PropertyKey[] =>
+  i.code === 'unrecognized_keys' && i.keys.length === 1 ? [...i.path, i.keys[0]!] : i.path;
+
+/** One Vietnamese line per issue, each naming its field (then "… và N lỗi khác" past `maxLines`). */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], maxLines = 20): string[] {
+  const lines = issues.slice(0, maxLines).map((i) => `Trường «${fieldPath(issuePath(i))}»: ${describeIssue(i)}.`);
+  if (issues.length > maxLines) lines.push(`… và ${issues.length - maxLines} lỗi khác.`);
+  return lines;
+}
+
 /** One Vietnamese line per issue, each naming its field. */
 export function formatZodError(error: z.ZodError, maxLines = 20): string[] {
-  const lines = error.issues.slice(0, maxLines).map((i) => `Trường «${fieldPath(i.path)}»: ${describeIssue(i)}.`);
-  if (error.issues.length > maxLines) lines.push(`… và ${error.issues.length - maxLines} lỗi khác.`);
-  return lines;
+  return formatIssues(error.issues, maxLines);
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };

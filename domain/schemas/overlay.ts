@@ -3,7 +3,8 @@ import { OCCUPATIONS } from './profile';
 import { RULEBOOK_IDS } from '../core/rulebook-id';
 import { FORM_CODES } from '../core/form-code';
 import { clip } from './errors';
-import { SOURCE_IDS } from '../sources/ids';
+import { rejectUnknownKeys } from './strict';
+import { SOURCE_IDS } from '../core/source-ids';
 
 /**
  * Overlay v1: local guidance (a province, a city, a department's party committee) applied on top of a central
@@ -92,3 +93,8 @@ export type OverlayV1 = z.infer<typeof OverlayV1Schema>;
 export type Overlay = OverlayV1;
 export type OverlayInput = z.input<typeof OverlayV1Schema>;
 export const OverlaySchema = OverlayV1Schema;
+/**
+ * An overlay file a person imports (app, `guide --overlay`): the same schema, refusing keys it does not know.
+ * Stored overlays are read with OverlaySchema, which drops such keys, so old records keep loading.
+ */
+export const OverlayFileSchema = rejectUnknownKeys(OverlaySchema);

@@ -21,7 +21,11 @@ export const RosterMemberSchema = z.object({
   /** the head of the collective (người đứng đầu / bí thư). */
   isHead: z.boolean().default(false),
   proposedGrade: z.enum(GRADES).optional(),
-  /** reason the member is not graded (miễn sinh hoạt, kết nạp chưa đủ 6 tháng…); set = out of every count. */
+  /**
+   * reason the member is not graded, normally a label of the rulebook's list (domain/roster/reasons.ts: miễn công
+   * tác và sinh hoạt đảng, mới kết nạp chưa đủ 6 tháng…); set = out of every count. Free text still loads: the
+   * roster check refuses a case graded on the time worked (nghỉ thai sản, nghỉ ốm) and warns about other text.
+   */
   excluded: shortText.optional(),
   kind: z.enum(SUBJECT_KINDS).optional(),
   facts: CheckFactsSchema.optional(),
