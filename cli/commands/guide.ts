@@ -1,5 +1,5 @@
 import { buildGuide } from '../../domain/guide/index';
-import { getOverlay, listOverlays, parseOverlayFile } from '../../domain/overlays/index';
+import { getOverlay, listOverlays, parseOverlayImport } from '../../domain/overlays/index';
 import type { Overlay } from '../../domain/schemas/overlay';
 import { ProfileSchema } from '../../domain/schemas/profile';
 import { readJsonFile, UserInputError, validate, type CliCommand } from '../io';
@@ -27,7 +27,7 @@ export const guideCommand: CliCommand = (args) => {
   let overlay: Overlay | undefined;
   const overlayPath = option(args, '--overlay');
   if (overlayPath) {
-    const r = parseOverlayFile(readJsonFile(overlayPath, 'tệp hướng dẫn địa phương'));
+    const r = parseOverlayImport(readJsonFile(overlayPath, 'tệp hướng dẫn địa phương'));
     if (!r.ok) throw new UserInputError(['Hướng dẫn địa phương không hợp lệ:', ...r.errors]);
     overlay = r.value;
   } else if (profile.overlayId) {

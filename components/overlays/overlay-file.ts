@@ -1,5 +1,5 @@
 import { foldVietnamese, formatNumberVi } from '@/domain/core/text';
-import { parseOverlayFile } from '@/domain/overlays/index';
+import { parseOverlayImport } from '@/domain/overlays/index';
 import type { ParseResult } from '@/domain/schemas/errors';
 import type { Overlay } from '@/domain/schemas/overlay';
 
@@ -26,7 +26,7 @@ export async function readOverlayFile(file: Blob): Promise<ParseResult<Overlay>>
   } catch {
     return { ok: false, errors: ['Tệp không phải tệp hướng dẫn hợp lệ (không đọc được nội dung JSON). Hãy chọn tệp «ban-huong-dan-….json».'] };
   }
-  return parseOverlayFile(json);
+  return parseOverlayImport(json);
 }
 
 /** Saves the overlay as a JSON file through the browser's download. */

@@ -1,7 +1,7 @@
 import { nfc } from '../core/text';
 import type { RulebookId } from '../core/rulebook-id';
 import { parseWith, type ParseResult } from '../schemas/errors';
-import { OverlaySchema, type Overlay } from '../schemas/overlay';
+import { OverlayFileSchema, OverlaySchema, type Overlay } from '../schemas/overlay';
 import { haTinh2023 } from './ha-tinh-2023/index';
 import { hcmc2025 } from './hcmc-2025/index';
 import { hcmcSgddt2024 } from './hcmc-sgddt-2024/index';
@@ -33,6 +33,12 @@ function normalizeStrings(value: unknown): unknown {
 }
 
 /** Validate an overlay file a unit head exported (parsed JSON); Vietnamese errors naming the field. */
+/** A stored overlay (IndexedDB): lenient, so records written by older versions keep loading. */
 export function parseOverlayFile(json: unknown): ParseResult<Overlay> {
   return parseWith(OverlaySchema, normalizeStrings(json));
+}
+
+/** An overlay file a person imports (app, `guide --overlay`): keys the schema does not know are refused, named. */
+export function parseOverlayImport(json: unknown): ParseResult<Overlay> {
+  return parseWith(OverlayFileSchema, normalizeStrings(json));
 }

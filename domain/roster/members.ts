@@ -5,6 +5,7 @@ import { overlayOptions } from '../grading/overlays';
 import type { ConditionResult } from '../grading/types';
 import type { CheckCase } from '../schemas/case';
 import type { Roster, RosterMember } from '../schemas/roster';
+import { classifyReason } from './reasons';
 import type { RosterFinding } from './types';
 
 /** A check case for one member who carries facts (kind: given, else leader for the head, non-leader otherwise). */
@@ -42,7 +43,8 @@ export function checkMembers(roster: Roster, rulebookId: RulebookId): RosterFind
   const byPossible = new Map<Grade, Group>();
   const unconfirmed: Group = { names: [], clause: '', certainty: 'secondary' };
   for (const m of roster.members) {
-    if (!m.facts || m.excluded || !m.proposedGrade) continue;
+    // A reason the rules refuse (e.g. maternity: graded on time worked) does not take the member out of the check.
+    if (!m.facts || (m.excluded && classifyReason(m.excluded, rulebookId).status !== 'refused') || !m.proposedGrade) continue;
     const r = checkGrade(memberCase(roster, m, rulebookId), options);
     // 'unknown': a roster gives no post start dates; the proposal is still checked against the conditions.
     if ((r.outcome !== 'graded' && r.outcome !== 'unknown') || !r.highestAllowed || r.proposedAllowed !== false) continue;

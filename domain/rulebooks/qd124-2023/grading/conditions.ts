@@ -14,6 +14,7 @@ import {
   gradeAtLeast,
   lateAtMost,
   notCompletedAbove,
+  notCompletedOf,
   shareAtOrAboveAtLeast,
 } from '../../../grading/facts';
 import { anyKem, levelsAtLeast } from '../../../grading/levels';
@@ -131,7 +132,8 @@ export function qd124Conditions(p: Qd124Params): GradingCondition[] {
     }),
     trig(R.khtnvCollective, ['collective'], `Chỉ hoàn thành dưới ${p.collectiveTargetsMinPercent.value}% số chỉ tiêu, nhiệm vụ được giao trong năm và có chỉ tiêu chủ yếu không đạt (trừ trường hợp bất khả kháng)`, (f) => {
       const t = f.tasks;
-      const low = t && t.notCompleted !== undefined ? belowPercent(t.total - t.notCompleted, t.total, p.collectiveTargetsMinPercent.value) : undefined;
+      const notCompleted = notCompletedOf(t);
+      const low = t && notCompleted !== undefined ? belowPercent(t.total - notCompleted, t.total, p.collectiveTargetsMinPercent.value) : undefined;
       const missed = f.leader?.basicTargetsMissed === undefined ? undefined : f.leader.basicTargetsMissed > 0;
       return low === false || missed === false ? false : low && missed ? true : undefined;
     }),
