@@ -72,7 +72,7 @@ export function evaluate(all: readonly GradingCondition[], facts: CheckFacts, ct
       const show = c.kind === 'requirement' ? status !== 'met' : status !== 'unmet';
       if (show && c.whatWouldChange) hint = typeof c.whatWouldChange === 'string' ? c.whatWouldChange : c.whatWouldChange(facts, ctx);
       if (c.kind === 'trigger' && status === 'met' && c.mitigable && remedied) hint = MITIGATION_HINT;
-      const r: ConditionResult = { grade: c.grade, clause: c.rule.clause, status, text: c.text, certainty: c.rule.certainty };
+      const r: ConditionResult = { grade: c.grade, clause: c.rule.clause, source: c.rule.source, status, text: c.text, certainty: c.rule.certainty };
       if (hint) r.whatWouldChange = hint;
       return r;
     });

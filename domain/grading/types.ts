@@ -1,4 +1,4 @@
-import type { Certainty, RuleRef } from '../core/rule';
+import type { Certainty, RuleRef, RuleSource } from '../core/rule';
 import type { Grade } from '../core/grade';
 import type { RulebookId } from '../core/rulebook-id';
 import type { CheckFacts, CheckSettings } from '../schemas/case';
@@ -77,6 +77,8 @@ export interface GradingRulebook {
 export interface ConditionResult {
   grade: Grade;
   clause: string;
+  /** The document the condition was read in (catalogue id and place), for the certainty badge. */
+  source: RuleSource;
   status: 'met' | 'unmet' | 'unknown';
   text: string;
   certainty: Certainty;

@@ -19,7 +19,7 @@ const WHOLE_UNIT = 'Toàn đơn vị';
 const zero = (): GradeCounts => ({ HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 });
 const pct = (n: number, d: number) => formatNumberVi(d > 0 ? (n * 100) / d : 0, 1) + '%';
 const finding = (id: string, severity: RosterFinding['severity'], rule: RuleRef, text: string, members?: string[]): RosterFinding => {
-  const f: RosterFinding = { id, severity, clause: rule.clause, certainty: rule.certainty, text: nfc(text) };
+  const f: RosterFinding = { id, severity, clause: rule.clause, source: rule.source, certainty: rule.certainty, text: nfc(text) };
   if (members && members.length > 0) f.members = members;
   return f;
 };

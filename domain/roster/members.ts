@@ -31,7 +31,7 @@ export function memberCase(roster: Roster, m: RosterMember, rulebookId: Rulebook
   };
 }
 
-type Group = { names: string[]; clause: string; certainty: RosterFinding['certainty'] };
+type Group = { names: string[]; clause: string; source?: RosterFinding['source']; certainty: RosterFinding['certainty'] };
 
 /**
  * Members with facts whose proposed grade is above what their facts allow. Above the highest grade their facts
@@ -55,7 +55,7 @@ export function checkMembers(roster: Roster, rulebookId: RulebookId): RosterFind
       ? r.conditions.find((c) => above(c) && c.status === 'unknown')
       : (r.conditions.find((c) => above(c) && c.status === 'unmet') ?? r.conditions.find((c) => c.grade === 'KHTNV' && c.status === 'met'));
     const group = reachable ? unconfirmed : (byPossible.get(ceiling) ?? { names: [], clause: '', certainty: 'secondary' });
-    if (group.names.length === 0 && blocking) Object.assign(group, { clause: blocking.clause, certainty: blocking.certainty });
+    if (group.names.length === 0 && blocking) Object.assign(group, { clause: blocking.clause, source: blocking.source, certainty: blocking.certainty });
     group.names.push(m.name);
     if (!reachable) byPossible.set(ceiling, group);
   }
@@ -63,6 +63,7 @@ export function checkMembers(roster: Roster, rulebookId: RulebookId): RosterFind
     id: 'member.above-allowed',
     severity: 'error' as const,
     clause: e.clause,
+    ...(e.source ? { source: e.source } : {}),
     certainty: e.certainty,
     text: `${e.names.length} thành viên đề xuất cao hơn mức mà dữ kiện cho phép (cao nhất: "${GRADE_LABELS[grade]}"); xem kiểm tra từng người.`,
     members: e.names,
@@ -72,6 +73,7 @@ export function checkMembers(roster: Roster, rulebookId: RulebookId): RosterFind
       id: 'member.unconfirmed',
       severity: 'warning',
       clause: unconfirmed.clause,
+      ...(unconfirmed.source ? { source: unconfirmed.source } : {}),
       certainty: unconfirmed.certainty,
       text: `${unconfirmed.names.length} thành viên đề xuất mức mà dữ kiện hiện có chưa xác nhận được (còn điều kiện chưa biết): cần bổ sung dữ kiện, ví dụ thành viên trả lời các câu hỏi ở «Kiểm tra xếp loại» rồi gửi lại tệp sao lưu.`,
       members: unconfirmed.names,

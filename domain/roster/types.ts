@@ -1,5 +1,5 @@
 import type { Grade } from '../core/grade';
-import type { Certainty } from '../core/rule';
+import type { Certainty, RuleSource } from '../core/rule';
 import type { RulebookId } from '../core/rulebook-id';
 import type { QuotaReading } from '../schemas/case';
 
@@ -8,6 +8,8 @@ export interface RosterFinding {
   id: string;
   severity: 'error' | 'warning' | 'info';
   clause: string;
+  /** The document the rule was read in, when the finding comes from a rule record. */
+  source?: RuleSource;
   certainty: Certainty;
   text: string;
   /** names of the members concerned (if any). */

@@ -75,9 +75,9 @@ describe('the roster check applies them', () => {
   });
 
   it.each([
-    [2025, 'HD 43 mục 7.5', 'Đảng viên nghỉ thai sản: kết quả xếp loại căn cứ vào kết quả làm việc thực tế của năm đó.'],
-    [2023, 'HD 25 mục 7.12', 'Đảng viên nghỉ thai sản: kết quả xếp loại là kết quả của thời gian làm việc thực tế của năm đó.'],
-  ])('%s: maternity leave is refused with its clause; the member is counted and needs a grade', (year, clause, rule) => {
+    [2025, 'HD 43 mục 7.5', { doc: 'hd43-2025', at: 'mục 7.5' }, 'Đảng viên nghỉ thai sản: kết quả xếp loại căn cứ vào kết quả làm việc thực tế của năm đó.'],
+    [2023, 'HD 25 mục 7.12', { doc: 'hd25-2023', at: 'mục 7.12' }, 'Đảng viên nghỉ thai sản: kết quả xếp loại là kết quả của thời gian làm việc thực tế của năm đó.'],
+  ])('%s: maternity leave is refused with its clause; the member is counted and needs a grade', (year, clause, source, rule) => {
     const r = checkRoster(roster([{ name: 'Bình', excluded: 'Nghỉ thai sản 7 tháng' }], year));
     expect(r.summary).toMatchObject({ total: 2, graded: 1, excluded: 0, notProposed: 1 });
     const f = r.findings.find((x) => x.id === 'members.reason-graded');
@@ -85,6 +85,7 @@ describe('the roster check applies them', () => {
       id: 'members.reason-graded',
       severity: 'error',
       clause,
+      source,
       certainty: 'secondary',
       text: `Lý do không xếp loại «Nghỉ thai sản 7 tháng» không được chấp nhận: ${rule} Thành viên này vẫn phải được đánh giá, xếp loại (cần mức đề xuất) và được tính vào số lượng, tỉ lệ.`,
       members: ['Bình'],
