@@ -1,5 +1,6 @@
 import { GRADES, GRADE_LABELS, type Grade } from '@/domain/core/grade';
-import type { ConditionResult } from '@/domain/grading';
+import type { CheckResult, ConditionResult } from '@/domain/grading';
+import type { ReferenceBasis } from '@/domain/subject';
 
 /** Words and symbols for the grade check: status is always said in words, never by colour alone. */
 export const gradeName = (g: Grade): string => `${GRADE_LABELS[g]} (${g})`;
@@ -32,3 +33,32 @@ export function groupConditions(list: readonly ConditionResult[]): { grade: Grad
       .map(({ c }) => c),
   })).filter((g) => g.items.length > 0);
 }
+
+/** What the verdict can say: a conclusion, or what is known while answers that matter are missing. */
+export type Verdict =
+  | { kind: 'none' }
+  | { kind: 'conclusive'; allowed: Grade }
+  | { kind: 'incomplete'; possible: Grade; open: number; knownAllowed?: Grade };
+
+/**
+ * KHTNV is said in bold only when the known facts put it there (a trigger holds, or nothing else can hold);
+ * while unknown conditions could still lift it, the headline says so and how high an answer could take it.
+ */
+export function verdictOf(r: CheckResult, open: number): Verdict {
+  if (r.outcome === 'exempt' || r.outcome === 'not-graded' || !r.highestAllowed || !r.highestPossible) return { kind: 'none' };
+  if (r.highestAllowed === r.highestPossible) return { kind: 'conclusive', allowed: r.highestAllowed };
+  return { kind: 'incomplete', possible: r.highestPossible, open, ...(r.highestAllowed !== 'KHTNV' ? { knownAllowed: r.highestAllowed } : {}) };
+}
+
+export function incompleteText(v: Extract<Verdict, { kind: 'incomplete' }>): string {
+  return v.open > 0
+    ? `Chưa đủ thông tin để kết luận — còn ${v.open} câu hỏi; nếu trả lời được, cao nhất có thể: ${gradeName(v.possible)}`
+    : `Chưa đủ thông tin để kết luận — còn điều kiện chưa rõ; nếu được đáp ứng, cao nhất có thể: ${gradeName(v.possible)}`;
+}
+
+/** How the reference date was chosen, for «Tính đến ngày … (…)». */
+export const REFERENCE_BASIS_WORDS: Record<ReferenceBasis, string> = {
+  'review-date': 'ngày họp kiểm điểm đã nhập',
+  today: 'hôm nay, đang trong mùa kiểm điểm',
+  'year-end': 'cuối năm kiểm điểm; chưa nhập ngày họp kiểm điểm',
+};

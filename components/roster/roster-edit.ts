@@ -29,7 +29,11 @@ export const emptyRoster = (reviewYear: number): Roster => ({
 
 export const emptyMember = (): RosterMember => ({ name: '', isHead: false });
 
-/** The facts of one member's draft with their answers on the grade check, the kind of member, and why not graded. */
+/**
+ * The facts of one member's draft with their answers on the grade check, the kind of member, and why not graded.
+ * The answers are the draft's own (`assessment.checkAnswers`); a file from an older version keeps them in its
+ * settings (`grade-facts:<draftId>`), read when the draft has none (buildCheckCase → answersOfDraft).
+ */
 function checkedFacts(draft: Draft, settings: Backup['settings']): Pick<RosterMember, 'facts' | 'kind' | 'excluded'> {
   const stored = settings.find((x) => x.key === gradeFactsKey(draft.id));
   const answers = stored ? GradeFactsSchema.safeParse(stored.value) : undefined;
@@ -47,7 +51,7 @@ function checkedFacts(draft: Draft, settings: Backup['settings']): Pick<RosterMe
  * Members from a backup file (kiem-diem-backup): each individual draft of the roster's year gives the name on
  * its profile (else its title) and its proposed grade; the most recently edited draft wins for one name.
  * The facts go along (scores, tasks… from the draft, and the answers the member gave on the grade check, kept in
- * the file's settings), so the roster checks each member one by one; a member whose own rules say "not graded"
+ * the draft or, in older files, in the file's settings), so the roster checks each member one by one; a member whose own rules say "not graded"
  * or "exempt" comes in excluded, with the reason. Unknown facts only make a warning (see checkMembers).
  */
 export function membersFromBackup(backup: Backup, reviewYear: number): { members: RosterMember[]; skipped: number } {

@@ -23,7 +23,12 @@ export interface FactField {
   path: FactPath;
   label: string;
   input: FactInput;
+  /** How a message beside another field names this one ("số đúng hạn"); the label otherwise. */
+  short?: string;
 }
+
+/** Where a draft holds the facts of a question (its editor there is the one place to change them). */
+export type DraftSource = 'tasks' | 'carryOver' | 'scores';
 
 export interface QuestionSpec {
   id: string;
@@ -32,6 +37,13 @@ export interface QuestionSpec {
   fields: readonly FactField[];
   /** Sample values (valid under CheckFactsSchema) used to see which conditions read these facts. */
   probe: CheckFacts;
+  /**
+   * "Does not apply" (e.g. no basic socio-economic targets for a head of department): the facts it stands for.
+   * Offered only where those facts decide every condition the question decides (answers.ts: offersNotApplicable).
+   */
+  notApplicable?: { label: string; facts: CheckFacts };
+  /** With a draft, these facts come from the draft's own editor and are not asked here (from-draft.ts). */
+  draftSource?: DraftSource;
 }
 
 export interface FactQuestion {
@@ -46,7 +58,7 @@ const count = (max = 100000): FactInput => ({ kind: 'count', min: 0, max });
 const PERCENT: FactInput = { kind: 'decimal', min: 0, max: 100, step: 0.1 };
 const YESNO: FactInput = { kind: 'yesno' };
 const GRADE: FactInput = { kind: 'grade' };
-const f = (path: string, label: string, input: FactInput): FactField => ({ path: path.split('.'), label, input });
+const f = (path: string, label: string, input: FactInput, short?: string): FactField => ({ path: path.split('.'), label, input, ...(short ? { short } : {}) });
 
 const DISCIPLINE_LABELS: Record<(typeof DISCIPLINE_FORMS)[number], string> = {
   none: 'Không bị kỷ luật',
@@ -60,11 +72,11 @@ const DISCIPLINE_LABELS: Record<(typeof DISCIPLINE_FORMS)[number], string> = {
 };
 
 const taskFields = (prefix: string): FactField[] => [
-  f(`${prefix}.total`, 'Tổng số nhiệm vụ, chỉ tiêu', count()),
-  f(`${prefix}.onTime`, 'Hoàn thành đúng hạn, bảo đảm chất lượng', count()),
-  f(`${prefix}.exceeded`, 'Hoàn thành vượt mức yêu cầu', count()),
-  f(`${prefix}.late`, 'Chưa bảo đảm tiến độ (chậm)', count()),
-  f(`${prefix}.notCompleted`, 'Không hoàn thành', count()),
+  f(`${prefix}.total`, 'Tổng số nhiệm vụ, chỉ tiêu', count(), 'tổng số nhiệm vụ'),
+  f(`${prefix}.onTime`, 'Hoàn thành đúng hạn, bảo đảm chất lượng', count(), 'Số đúng hạn'),
+  f(`${prefix}.exceeded`, 'Hoàn thành vượt mức yêu cầu', count(), 'Số vượt mức'),
+  f(`${prefix}.late`, 'Chưa bảo đảm tiến độ (chậm)', count(), 'Số chậm tiến độ'),
+  f(`${prefix}.notCompleted`, 'Không hoàn thành', count(), 'Số không hoàn thành'),
 ];
 const TASK_PROBE = { total: 10, onTime: 10, exceeded: 10, late: 0, notCompleted: 0 };
 const gradeCountFields = (prefix: string, what: string): FactField[] =>
@@ -73,11 +85,14 @@ const COUNTS_PROBE = { HTXSNV: 0, HTTNV: 1, HTNV: 0, KHTNV: 0 };
 
 /** The catalogue of facts a user can answer, in the order the questions are shown. */
 export const QUESTION_SPECS: readonly QuestionSpec[] = [
-  { id: 'scores', title: 'Điểm tự chấm (năm 2025 trở đi)', probe: { scores: { common: 30, results: 70 } },
+  { id: 'scores', title: 'Điểm tự chấm (năm 2025 trở đi)', probe: { scores: { common: 30, results: 70 } }, draftSource: 'scores',
     fields: [f('scores.common', 'Nhóm tiêu chí chung (tối đa 30 điểm)', { kind: 'decimal', min: 0, max: 30, step: 0.5 }), f('scores.results', 'Nhóm kết quả thực hiện nhiệm vụ (tối đa 70 điểm)', { kind: 'decimal', min: 0, max: 70, step: 0.5 })] },
-  { id: 'tasks', title: 'Số nhiệm vụ, chỉ tiêu được giao trong năm và kết quả', fields: taskFields('tasks'), probe: { tasks: TASK_PROBE } },
-  { id: 'priorShortcomings', title: 'Hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước', probe: { priorShortcomings: { total: 0, remedied: 0 } },
-    fields: [f('priorShortcomings.total', 'Số hạn chế, khuyết điểm kỳ trước (0 nếu không có)', count()), f('priorShortcomings.remedied', 'Số đã khắc phục xong', count())] },
+  { id: 'tasks', title: 'Số nhiệm vụ, chỉ tiêu được giao trong năm và kết quả', fields: taskFields('tasks'), probe: { tasks: TASK_PROBE }, draftSource: 'tasks' },
+  { id: 'priorShortcomings', title: 'Hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước', probe: { priorShortcomings: { total: 0, remedied: 0 } }, draftSource: 'carryOver',
+    fields: [
+      f('priorShortcomings.total', 'Số hạn chế, khuyết điểm kỳ trước (0 nếu không có)', count(), 'số hạn chế, khuyết điểm kỳ trước'),
+      f('priorShortcomings.remedied', 'Số đã khắc phục xong', count(), 'Số đã khắc phục'),
+    ] },
   { id: 'discipline', title: 'Kỷ luật trong năm', probe: { discipline: { form: 'none' } },
     fields: [
       f('discipline.form', 'Hình thức kỷ luật trong năm (vi phạm chức trách, nhiệm vụ, công vụ)', { kind: 'choice', options: DISCIPLINE_FORMS.map((v) => ({ value: v, label: DISCIPLINE_LABELS[v] })) }),
@@ -90,11 +105,14 @@ export const QUESTION_SPECS: readonly QuestionSpec[] = [
   { id: 'civilServantGrade', title: 'Mức xếp loại cán bộ, công chức, viên chức năm nay', probe: { civilServantGrade: 'HTXSNV' }, fields: [f('civilServantGrade', 'Mức xếp loại CBCCVC', GRADE)] },
   { id: 'ownCollective', title: 'Tập thể do mình đứng đầu', probe: { ownCollectiveGrade: 'HTXSNV' },
     fields: [f('ownCollectiveGrade', 'Mức xếp loại của tập thể do mình đứng đầu', GRADE), f('newlyArrivedHead', 'Mới chuyển đến giữ chức vụ đứng đầu', YESNO)] },
-  { id: 'lowConfidenceVotePercent', title: 'Kết quả lấy phiếu tín nhiệm trong năm (nếu có)', probe: { lowConfidenceVotePercent: 0 }, fields: [f('lowConfidenceVotePercent', 'Tỉ lệ phiếu tín nhiệm thấp (%)', PERCENT)] },
+  { id: 'lowConfidenceVotePercent', title: 'Kết quả lấy phiếu tín nhiệm trong năm (nếu có)', probe: { lowConfidenceVotePercent: 0 }, fields: [f('lowConfidenceVotePercent', 'Tỉ lệ phiếu tín nhiệm thấp (%)', PERCENT)],
+    notApplicable: { label: 'Không áp dụng: trong năm không lấy phiếu tín nhiệm', facts: { lowConfidenceVotePercent: 0 } } },
   { id: 'leaderArea', title: 'Nhiệm vụ của địa phương, cơ quan, đơn vị do mình trực tiếp lãnh đạo, quản lý', fields: taskFields('leader.area'), probe: { leader: { area: TASK_PROBE } } },
   { id: 'leaderAreaPercent', title: 'Tỉ lệ hoàn thành nhiệm vụ của lĩnh vực, đơn vị phụ trách (nếu không nhập số nhiệm vụ)', probe: { leader: { areaCompletionPercent: 100 } }, fields: [f('leader.areaCompletionPercent', 'Tỉ lệ hoàn thành (%)', PERCENT)] },
-  { id: 'basicTargetsMissed', title: 'Chỉ tiêu kinh tế - xã hội cơ bản được giao', probe: { leader: { basicTargetsMissed: 0 } }, fields: [f('leader.basicTargetsMissed', 'Số chỉ tiêu cơ bản không hoàn thành (0–5)', count(5))] },
-  { id: 'leaderUnitGrades', title: 'Xếp loại các địa phương, cơ quan, đơn vị mình phụ trách', probe: { leader: { unitGrades: COUNTS_PROBE } }, fields: gradeCountFields('leader.unitGrades', 'Số đơn vị') },
+  { id: 'basicTargetsMissed', title: 'Chỉ tiêu kinh tế - xã hội cơ bản được giao', probe: { leader: { basicTargetsMissed: 0 } }, fields: [f('leader.basicTargetsMissed', 'Số chỉ tiêu cơ bản không hoàn thành (0–5)', count(5))],
+    notApplicable: { label: 'Không áp dụng: không được giao 5 chỉ tiêu kinh tế – xã hội cơ bản (ví dụ trưởng phòng)', facts: { leader: { basicTargetsMissed: 0 } } } },
+  { id: 'leaderUnitGrades', title: 'Xếp loại các địa phương, cơ quan, đơn vị mình phụ trách', probe: { leader: { unitGrades: COUNTS_PROBE } }, fields: gradeCountFields('leader.unitGrades', 'Số đơn vị'),
+    notApplicable: { label: 'Không áp dụng: không phụ trách địa phương, cơ quan, đơn vị nào được xếp loại', facts: { leader: { unitGrades: { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 } } } } },
   { id: 'leaderCorruption', title: 'Tham nhũng, lãng phí, tiêu cực trong phạm vi quản lý trực tiếp', probe: { leader: { corruptionDisciplined: false } },
     fields: [f('leader.corruptionDisciplined', 'Có tổ chức, cá nhân bị kỷ luật về tham nhũng, lãng phí, tiêu cực', YESNO), f('leader.corruptionSelfDetected', 'Do mình tự phát hiện, báo cáo, khắc phục', YESNO)] },
   { id: 'collectiveDiscipline', title: 'Kỷ luật trong tập thể', probe: { collective: { subordinateUnits: 1, subordinateUnitsDisciplined: 0, leadershipMembersDisciplined: 0, membersDisciplined: 0 } },
@@ -116,6 +134,9 @@ export const QUESTION_SPECS: readonly QuestionSpec[] = [
   { id: 'residenceVotes', title: 'Nhận xét của nơi cư trú', probe: { votes: { residenceGoodPercent: 100, residenceNotGoodPercent: 0 } },
     fields: [f('votes.residenceGoodPercent', 'Tỉ lệ phiếu đánh giá tốt ở nơi cư trú (%)', PERCENT), f('votes.residenceNotGoodPercent', 'Tỉ lệ phiếu đánh giá chưa tốt (%)', PERCENT)] },
 ];
+
+/** The leader's results of the unit they lead: typed in the draft's leader item (2025 A.I.3) or here, one place. */
+export const UNIT_RESULT_QUESTIONS: readonly string[] = ['leaderArea', 'leaderAreaPercent', 'basicTargetsMissed', 'leaderUnitGrades'];
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FORM_CODES } from '../core/form-code';
 import { GRADES } from '../core/grade';
 import { RULEBOOK_IDS } from '../core/rulebook-id';
+import { CheckAnswersSchema } from './check-answers';
 import { DraftFactsSchema } from './facts';
 import { ProfileV1Schema } from './profile';
 
@@ -34,6 +35,11 @@ export const AssessmentSchema = z.object({
   criterionLevels: z.record(z.string().max(100), z.enum(CRITERION_LEVELS)).default({}),
   /** dismissed "thực chất" flags: flag id -> the user's reason (kept). */
   dismissedFlags: z.record(z.string().max(200), z.string().max(1000)).default({}),
+  /**
+   * The grade check's answers for this person-year (discipline, votes, unit results…, as typed) and the readings
+   * chosen. Absent in drafts the check never wrote to: then an old `grade-facts:<draftId>` settings record is read.
+   */
+  checkAnswers: CheckAnswersSchema.optional(),
 });
 
 export const DraftV1Schema = z.object({

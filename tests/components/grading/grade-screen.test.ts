@@ -3,7 +3,6 @@ import { mount, type VueWrapper } from '@vue/test-utils';
 import { createPinia, setActivePinia, type Pinia } from 'pinia';
 import GradeScreen from '../../../components/grading/GradeScreen.vue';
 import { putDraftRecord, useDatabase, type KiemDiemDB } from '../../../stores/db';
-import { gradeFactsKey } from '../../../stores/grade-facts';
 import { fixtureDraft, freshDb } from '../../stores/fixtures';
 import { until } from '../../helpers/until';
 
@@ -51,13 +50,21 @@ describe('GradeScreen', () => {
 
     expect((wrapper.find('#grade-draft').element as HTMLSelectElement).value).toBe('d-1');
     expect(wrapper.find('[data-testid="grade-score"]').text()).toContain('Tổng điểm: 92/100');
-    expect(wrapper.find('[data-testid="grade-highest"]').text()).toBe('Mức cao nhất được phép: Hoàn thành tốt nhiệm vụ (HTTNV)');
-    expect(wrapper.find('[data-testid="grade-possible"]').text()).toContain('Hoàn thành xuất sắc nhiệm vụ (HTXSNV)');
+    // Facts still missing: the headline says what is known, not a bold KHTNV.
+    expect(wrapper.find('[data-testid="grade-highest"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="grade-incomplete"]').text()).toBe(
+      'Chưa đủ thông tin để kết luận — còn 5 câu hỏi; nếu trả lời được, cao nhất có thể: Hoàn thành xuất sắc nhiệm vụ (HTXSNV)',
+    );
+    expect(wrapper.find('[data-testid="grade-pending"]').text()).toBe('Còn 5 câu hỏi cần trả lời.');
+    expect(wrapper.find('[data-testid="grade-known"]').text()).toBe('Với thông tin đã có, được phép tới: Hoàn thành tốt nhiệm vụ (HTTNV)');
     expect(wrapper.find('[data-testid="grade-proposal"]').text()).toMatch(/^✗ Mức đề xuất "Hoàn thành xuất sắc nhiệm vụ \(HTXSNV\)" chưa được phép/);
     expect(conditionStatus('Đã khắc phục 100% hạn chế')).toBe('unknown');
     expect(text()).toContain('QĐ 366 Điều 11 (Hoàn thành xuất sắc nhiệm vụ)');
-    // Task counts come from the draft: shown, not asked.
-    expect(wrapper.find('[data-question="tasks"]').exists()).toBe(false);
+    // Task counts come from the draft: shown read-only, not asked.
+    const tasks = wrapper.find('[data-question="tasks"]');
+    expect(tasks.attributes('data-held')).toBe('draft');
+    expect(tasks.findAll('input, select')).toHaveLength(0);
+    expect(tasks.text()).toContain('Tổng số nhiệm vụ, chỉ tiêu: 2 (lấy từ bản kiểm điểm)');
 
     const q = wrapper.find('[data-question="priorShortcomings"]');
     expect(q.text()).toContain('Chưa trả lời — xác định 1 điều kiện');
@@ -72,9 +79,9 @@ describe('GradeScreen', () => {
 
     let saved: unknown;
     await until(() => {
-      void db.settings.get(gradeFactsKey('d-1')).then((row) => (saved = row?.value));
-      return JSON.stringify(saved) === JSON.stringify({ v: 1, facts: { priorShortcomings: { total: 2, remedied: 2 } } });
-    }, 'the answers saved in settings');
+      void db.drafts.get('d-1').then((d) => (saved = d?.assessment.checkAnswers));
+      return JSON.stringify(saved) === JSON.stringify({ raw: { 'priorShortcomings.total': '2', 'priorShortcomings.remedied': '2' }, notApplicable: [], readings: {} });
+    }, 'the answers saved in the draft');
   });
 
   it('follows the draft live: a lower score in the editor lowers the result', async () => {

@@ -61,6 +61,15 @@ describe('members from backup files: facts for the one-by-one check', () => {
     expect(memberFindings(worse.members)).toEqual([['member.above-allowed', [name()]]]);
   });
 
+  it("answers kept in the member's draft (assessment.checkAnswers) are read, and win over an older record in the settings", () => {
+    const raw = { 'tasks.total': '10', 'tasks.onTime': '10', 'tasks.exceeded': '4', 'priorShortcomings.total': '0', 'discipline.form': 'none', degradationConcluded: 'false', forbiddenActs: 'false', exemplaryBreach: 'false' };
+    const own: Draft = { ...draft, assessment: { ...draft.assessment, checkAnswers: { raw, notApplicable: [], readings: {} } } };
+    const older = { v: 1, facts: { discipline: { form: 'khien-trach' } } };
+    const got = membersFromBackup(backupOf([own], [{ key: `grade-facts:${draft.id}`, value: older }]), 2025);
+    expect(got.members[0]!.facts).toMatchObject({ tasks: { total: 10, onTime: 10, exceeded: 4 }, priorShortcomings: { total: 0, remedied: 0 }, discipline: { form: 'none' } });
+    expect(memberFindings(got.members)).toEqual([]);
+  });
+
   it('answers that do not pass the check are left out; the draft still gives its facts', () => {
     const got = membersFromBackup(backupOf([draft], [{ key: `grade-facts:${draft.id}`, value: { v: 1, facts: { tasks: { total: -1 } } } }]), 2025);
     expect(got.members[0]!.facts).toEqual({ scores: draft.assessment.scores });

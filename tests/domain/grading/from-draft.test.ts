@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCheckCase, draftFacts, levelsFromDraft, priorFromCarryOver, subjectKindOfForm, taskCountsFromDraft } from '../../../domain/grading/from-draft';
+import { buildCheckCase, draftFacts, heldByDraft, levelsFromDraft, priorFromCarryOver, subjectKindOfForm, taskCountsFromDraft } from '../../../domain/grading/from-draft';
+import { emptyCheckAnswers } from '../../../domain/schemas/check-answers';
 import { checkGrade } from '../../../domain/grading';
 import type { Task } from '../../../domain/schemas/facts';
 import { fixtureDraft, sampleProfile } from '../../stores/fixtures';
@@ -13,6 +14,10 @@ describe('task counts from the draft task list', () => {
     ['completed without "Đúng hạn": on time and late unknown', [task({ completed: true }), task({ completed: true, exceeded: true })], { total: 2, notCompleted: 0, exceeded: 1 }],
     ['all on time, one exceeded', [task({ completed: true, onTime: true }), task({ onTime: true, exceeded: true })], { total: 2, notCompleted: 0, exceeded: 1, onTime: 2, late: 0 }],
     ['one late, one not completed', [task({ completed: true, onTime: false }), task({ completed: false })], { total: 2, notCompleted: 1, exceeded: 0, onTime: 0, late: 1 }],
+    ['3 results chosen: 2 on time, 1 late', [task({ completed: true, onTime: true }), task({ completed: true, onTime: true }), task({ completed: true, onTime: false })], { total: 3, notCompleted: 0, exceeded: 0, onTime: 2, late: 1 }],
+    ['"Vượt mức" ticked then unticked says nothing (older checkboxes)', [task({ completed: true, onTime: true }), task({ exceeded: false })], { total: 2 }],
+    ['"Đúng hạn" unticked alone says nothing (older checkboxes)', [task({ onTime: false })], { total: 1 }],
+    ['not completed yet "vượt mức" (older checkboxes): not counted as exceeded', [task({ completed: false, exceeded: true }), task({ completed: true, onTime: true })], { total: 2, notCompleted: 1, exceeded: 0, onTime: 1, late: 0 }],
   ])('%s', (_name, tasks, expected) => {
     expect(taskCountsFromDraft(tasks as Task[])).toEqual(expected);
   });
@@ -82,9 +87,61 @@ describe('buildCheckCase', () => {
     expect(draftFacts(fixtureDraft('qd366-2025-02B', { assessment: { scores: {}, criterionLevels: {}, dismissedFlags: {} } })).criterionLevels).toBeUndefined();
   });
 
-  it('invalid answers are reported in Vietnamese naming the field, not thrown', () => {
+  it('an invalid answer is said beside its field in words; the case is still built (the result never disappears)', () => {
     const b = buildCheckCase(undefined, { v: 1, reviewYear: 2025, facts: { tasks: { total: 2, onTime: 5 } } });
-    expect(b.value).toBeNull();
-    expect(b.errors.join('\n')).toMatch(/Trường «facts\.tasks\.onTime»: không được lớn hơn tổng số nhiệm vụ \(2\)/);
+    expect(b.errors).toEqual([]);
+    expect(b.value?.facts).toEqual({ tasks: { total: 2 } });
+    expect(b.problems).toEqual({ 'tasks.onTime': 'Số đúng hạn (5) lớn hơn tổng số nhiệm vụ (2).' });
+  });
+
+  it('"0 nếu không có" prior shortcomings: a value, the case is built and the condition is met', () => {
+    const answers = { ...emptyCheckAnswers(), raw: { 'priorShortcomings.total': '0' } };
+    const b = buildCheckCase(undefined, { v: 1, reviewYear: 2025, facts: {}, answers });
+    expect(b.value?.facts.priorShortcomings).toEqual({ total: 0, remedied: 0 });
+    expect(checkGrade(b.value!).conditions.find((c) => c.text.startsWith('Đã khắc phục 100%'))?.status).toBe('met');
+  });
+
+  it("the draft's own answers (assessment.checkAnswers) are read; an older record only while it has none", () => {
+    const draft = fixtureDraft('qd366-2025-02B');
+    const legacy = { v: 1 as const, facts: { forbiddenActs: true } };
+    expect(buildCheckCase(draft, legacy).value?.facts.forbiddenActs).toBe(true);
+    const own = { ...draft, assessment: { ...draft.assessment, checkAnswers: { ...emptyCheckAnswers(), raw: { exemplaryBreach: 'false' } } } };
+    const b = buildCheckCase(own, legacy);
+    expect(b.value?.facts.forbiddenActs).toBeUndefined();
+    expect(b.value?.facts.exemplaryBreach).toBe(false);
+  });
+
+  it('the readings kept with the answers become the case settings', () => {
+    const draft = fixtureDraft('qd366-2025-02A');
+    const own = { ...draft, assessment: { ...draft.assessment, checkAnswers: { ...emptyCheckAnswers(), readings: { headNotAboveCollective: 'rule' as const, quotaReading: 'pool' as const } } } };
+    expect(buildCheckCase(own, { v: 1, facts: {} }).value?.settings).toEqual({ quotaReading: 'pool', outstandingUnit: false, headNotAboveCollective: 'rule' });
+  });
+});
+
+describe('questions the draft holds', () => {
+  it('tasks, carry-over and scores: where each is edited and what is missing there', () => {
+    const draft = fixtureDraft('qd366-2025-02B');
+    draft.facts.tasks = [task({ completed: true, onTime: true }), task({}), task({ completed: true })];
+    draft.facts.carryOver = [{ id: 'c', shortcoming: 'x', detail: '', status: 'da-khac-phuc' }];
+    draft.assessment.scores = { common: 27 };
+    expect(heldByDraft(draft)).toEqual({
+      tasks: { source: 'tasks', unitId: 'A.I.2', missing: '1/3 nhiệm vụ chưa chọn kết quả thực hiện (đúng hạn, chậm tiến độ hay không hoàn thành).' },
+      priorShortcomings: { source: 'carryOver', unitId: 'A.III' },
+      scores: { source: 'scores', unitId: 'B.I', missing: 'Chưa nhập điểm nhóm kết quả thực hiện nhiệm vụ.' },
+    });
+    draft.facts.tasks = [task({ completed: true, onTime: true }), task({ completed: true })];
+    expect(heldByDraft(draft).tasks?.missing).toBe('1/2 nhiệm vụ hoàn thành nhưng chưa chọn đúng hạn hay chậm tiến độ.');
+  });
+
+  it('a draft without tasks or carry-over leaves those questions to the check; 2023 has no scores', () => {
+    expect(Object.keys(heldByDraft(fixtureDraft('qd366-2025-02B')))).toEqual(['scores']);
+    expect(heldByDraft(fixtureDraft('qd124-2023-02B'))).toEqual({});
+  });
+
+  it("answers to a question the draft holds are not read (the draft's counts only, never a mix)", () => {
+    const draft = fixtureDraft('qd366-2025-02B');
+    draft.facts.tasks = [task({ completed: true, onTime: true }), task({ completed: true })];
+    const b = buildCheckCase(draft, { v: 1, facts: { tasks: { total: 2, onTime: 1, late: 1 } } });
+    expect(b.value?.facts.tasks).toEqual({ total: 2, notCompleted: 0, exceeded: 0 });
   });
 });

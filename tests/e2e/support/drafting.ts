@@ -34,7 +34,9 @@ export interface TaskInput {
   name: string;
   target?: string;
   result?: string;
+  /** true: «Hoàn thành đúng hạn» (the result chosen in «Kết quả thực hiện»); or the option's label. */
   completed?: boolean;
+  status?: 'Hoàn thành đúng hạn' | 'Hoàn thành nhưng chậm tiến độ' | 'Không hoàn thành';
   exceeded?: boolean;
   evidence?: string;
 }
@@ -47,7 +49,8 @@ export async function addTask(page: Page, unitId: string, t: TaskInput): Promise
   if (t.target) await card.getByLabel('Chỉ tiêu, yêu cầu').fill(t.target);
   if (t.result) await card.getByLabel('Kết quả đạt được').fill(t.result);
   if (t.evidence) await card.getByLabel('Sản phẩm, minh chứng').fill(t.evidence);
-  if (t.completed) await card.getByLabel('Hoàn thành', { exact: true }).check();
+  const status = t.status ?? (t.completed ? 'Hoàn thành đúng hạn' : undefined);
+  if (status) await card.getByLabel('Kết quả thực hiện').selectOption({ label: status });
   if (t.exceeded) await card.getByLabel('Vượt mức').check();
 }
 

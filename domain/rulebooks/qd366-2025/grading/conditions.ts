@@ -1,4 +1,5 @@
-import type { AppliesTo, GradingCondition } from '../../../grading/types';
+import type { AppliesTo, GradingCondition, GradingContext } from '../../../grading/types';
+import type { CollectiveKind } from '../../../schemas/profile';
 import type { CheckFacts } from '../../../schemas/case';
 import {
   abovePercent,
@@ -11,6 +12,7 @@ import {
   exceededAtLeast,
   lateAtMost,
   notCompletedAbove,
+  notCompletedOf,
 } from '../../../grading/facts';
 import { computeScore } from '../../../grading/score';
 import { QD366_RULES as R, type Qd366Params } from './parameters';
@@ -24,6 +26,9 @@ import type { RuleRef } from '../../../core/rule';
  */
 const SELF_TASKS: AppliesTo[] = ['collective', 'non-leader', 'outside-system'];
 const INDIVIDUAL_NON_LEADER: AppliesTo[] = ['non-leader', 'outside-system'];
+
+/** Chi bộ (cơ sở or trực thuộc), as against cấp ủy and leadership collectives. */
+const isCell = (k: CollectiveKind | undefined): boolean => k === 'chi-bo-co-so' || k === 'chi-bo-truc-thuoc';
 
 /** Leaders' own tasks: the text lists only the area's tasks "ngoài các tiêu chí chung"; the README adds own tasks. */
 const leaderOwn = (rule: RuleRef): RuleRef => ({ ...rule, id: `${rule.id}.leader-own-tasks`, certainty: 'uncertain' });
@@ -104,8 +109,9 @@ export function qd366Conditions(p: Qd366Params): GradingCondition[] {
   const collectiveCompletion = (f: CheckFacts) => {
     const t = f.tasks;
     if (f.leader?.areaCompletionPercent !== undefined) return f.leader.areaCompletionPercent < p.areaCompletionMinPercent.value;
-    if (!t || t.notCompleted === undefined || t.total === 0) return undefined;
-    return (t.total - t.notCompleted) * 100 < p.areaCompletionMinPercent.value * t.total;
+    const notCompleted = notCompletedOf(t);
+    if (!t || notCompleted === undefined || t.total === 0) return undefined;
+    return (t.total - notCompleted) * 100 < p.areaCompletionMinPercent.value * t.total;
   };
   const targets = (f: CheckFacts) => {
     const m = f.leader?.basicTargetsMissed;
@@ -113,6 +119,10 @@ export function qd366Conditions(p: Qd366Params): GradingCondition[] {
   };
   const KH = R.khtnv;
   const KC = R.khtnvCollective;
+  // The list is headed "tập thể lãnh đạo, quản lý": whether it binds a chi bộ is a reading (settings
+  // `leadershipListBindsCells`, default true as before). A collective whose kind is not given stays bound.
+  const boundCollective = (ctx: GradingContext): boolean => ctx.settings.leadershipListBindsCells !== false || !isCell(ctx.collectiveKind);
+  const leadershipList = (c: GradingCondition): GradingCondition => ({ ...c, when: boundCollective });
   const trig = (rule: RuleRef, appliesTo: AppliesTo[], text: string, test: GradingCondition['test'], mitigable = false): GradingCondition => ({
     rule, grade: 'KHTNV', kind: 'trigger', appliesTo, text, test, mitigable,
   });
@@ -140,9 +150,9 @@ export function qd366Conditions(p: Qd366Params): GradingCondition[] {
     trig(KH, INDIVIDUAL_NON_LEADER, 'Vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín của bản thân và tổ chức, cơ quan, đơn vị', (f) => f.exemplaryBreach, true),
     trig(KH, INDIVIDUAL_NON_LEADER, `Có trên ${p.notCompletedMaxPercent.value}% số nhiệm vụ trong năm bị đánh giá không hoàn thành`, (f) => notCompletedAbove(f.tasks, p.notCompletedMaxPercent.value)),
     // Leadership collectives (one source; whether it binds cấp ủy and chi bộ is uncertain).
-    trig(KC, ['collective'], 'Bị cấp có thẩm quyền kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, bè phái, chạy chức, chạy quyền trong phạm vi phụ trách', (f) => f.collective?.cadreWorkViolationConcluded),
-    trig(KC, ['collective'], 'Có thành viên trong tập thể lãnh đạo, quản lý vi phạm liên quan đến chức trách, nhiệm vụ bị xử lý kỷ luật từ khiển trách trở lên', (f) => { const n = f.collective?.leadershipMembersDisciplined; return n === undefined ? undefined : n > 0; }, true),
-    trig(KC, ['collective'], 'Có thành viên trong tập thể lãnh đạo, quản lý bị cấp có thẩm quyền kết luận có biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá"', (f) => f.collective?.leadershipMemberDegradation),
-    trig(KC, ['collective'], `Địa phương, tổ chức, cơ quan, đơn vị do mình trực tiếp lãnh đạo, quản lý hoàn thành dưới ${p.areaCompletionMinPercent.value}% số nhiệm vụ theo chương trình, kế hoạch trong năm`, collectiveCompletion, true),
+    leadershipList(trig(KC, ['collective'], 'Bị cấp có thẩm quyền kết luận có sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, bè phái, chạy chức, chạy quyền trong phạm vi phụ trách', (f) => f.collective?.cadreWorkViolationConcluded)),
+    leadershipList(trig(KC, ['collective'], 'Có thành viên trong tập thể lãnh đạo, quản lý vi phạm liên quan đến chức trách, nhiệm vụ bị xử lý kỷ luật từ khiển trách trở lên', (f) => { const n = f.collective?.leadershipMembersDisciplined; return n === undefined ? undefined : n > 0; }, true)),
+    leadershipList(trig(KC, ['collective'], 'Có thành viên trong tập thể lãnh đạo, quản lý bị cấp có thẩm quyền kết luận có biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá"', (f) => f.collective?.leadershipMemberDegradation)),
+    leadershipList(trig(KC, ['collective'], `Địa phương, tổ chức, cơ quan, đơn vị do mình trực tiếp lãnh đạo, quản lý hoàn thành dưới ${p.areaCompletionMinPercent.value}% số nhiệm vụ theo chương trình, kế hoạch trong năm`, collectiveCompletion, true)),
   ];
 }
