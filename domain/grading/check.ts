@@ -5,7 +5,7 @@ import type { CheckCase } from '../schemas/case';
 import { evaluate, headConditions } from './evaluate';
 import { overlayOptions } from './overlays';
 import { gradingRulebook } from './rulebooks';
-import { computeScore } from './score';
+import { computeScore } from '../conditions/score';
 import { getRulebook } from '../rulebooks/index';
 import { assessSubject, gradingOutcomeOf, referenceDateFor } from '../subject/index';
 import { gradingContext } from './subject';

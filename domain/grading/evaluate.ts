@@ -1,7 +1,7 @@
 import { GRADES, GRADE_LABELS, gradeRank, type Grade } from '../core/grade';
 import type { RuleRef } from '../core/rule';
 import type { CheckFacts } from '../schemas/case';
-import { allOf, anyOf, gradeAtLeast } from './facts';
+import { allOf, anyOf, gradeAtLeast } from '../conditions/facts';
 import type { ConditionResult, GradingCondition, GradingContext, Tri } from './types';
 
 /** Grades above KHTNV, highest first: each needs its own requirements and those of every grade below. */

@@ -4,6 +4,6 @@ export { proposalWarning, type ProposalWarning } from './proposal-warning';
 export { evaluate } from './evaluate';
 export { gradingRulebook } from './rulebooks';
 export { overlayGrading, overlayOptions } from './overlays';
-export { computeScore } from './score';
+export { computeScore } from '../conditions/score';
 export { subjectKindOf } from './subject';
 export type * from './types';

@@ -2,7 +2,7 @@ import { GRADE_LABELS, gradeRank, type Grade } from '../core/grade';
 import type { RuleRef } from '../core/rule';
 import { RULEBOOK_LABELS, rulebookIdForYear, type RulebookId } from '../core/rulebook-id';
 import { formatNumberVi, nfc } from '../core/text';
-import { countAtOrAbove } from '../grading/facts';
+import { countAtOrAbove } from '../conditions/facts';
 import { overlayGrading } from '../grading/overlays';
 import type { GradeCounts } from '../schemas/case';
 import { clip } from '../schemas/errors';

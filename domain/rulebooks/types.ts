@@ -1,7 +1,7 @@
 import type { FormCode } from '../core/form-code';
 import type { FormModel } from '../core/form-model';
 import type { RuleRef } from '../core/rule';
-import type { GradingRulebook, Threshold } from '../grading/types';
+import type { GradingRulebook, Threshold } from '../conditions/types';
 import type { RulebookId } from '../core/rulebook-id';
 import type { CollectiveKind, Occupation } from '../schemas/profile';
 

@@ -1,7 +1,7 @@
 import type { Grade } from '../../core/grade';
 import { src, type RuleRef } from '../../core/rule';
-import { abovePercent, allOf, gradeAtLeast, shareAtOrAboveAtLeast } from '../../grading/facts';
-import type { GradingCondition, OverlayGrading, SpreadRule, Threshold } from '../../grading/types';
+import { abovePercent, allOf, gradeAtLeast, shareAtOrAboveAtLeast } from '../../conditions/facts';
+import type { GradingCondition, OverlayGrading, SpreadRule, Threshold } from '../../conditions/types';
 import type { CheckFacts } from '../../schemas/case';
 
 /**

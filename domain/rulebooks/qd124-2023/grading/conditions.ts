@@ -16,9 +16,9 @@ import {
   notCompletedAbove,
   notCompletedOf,
   shareAtOrAboveAtLeast,
-} from '../../../grading/facts';
-import { anyKem, levelsAtLeast } from '../../../grading/levels';
-import type { AppliesTo, GradingCondition, GradingContext } from '../../../grading/types';
+} from '../../../conditions/facts';
+import { anyKem, levelsAtLeast } from '../../../conditions/levels';
+import type { AppliesTo, GradingCondition, GradingContext } from '../../../conditions/types';
 import type { CheckFacts } from '../../../schemas/case';
 import { QD124_RULES as R, type Qd124Params } from './parameters';
 

@@ -1,4 +1,4 @@
-import type { GradingRulebook } from '../../../grading/types';
+import type { GradingRulebook } from '../../../conditions/types';
 import { qd124Conditions } from './conditions';
 import { QD124_PARAMS, QD124_RULES as R, type Qd124Params } from './parameters';
 

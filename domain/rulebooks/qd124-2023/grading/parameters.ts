@@ -1,5 +1,5 @@
 import { src, type RuleRef, type SourceRef } from '../../../core/rule';
-import type { Threshold } from '../../../grading/types';
+import type { Threshold } from '../../../conditions/types';
 
 /**
  * QĐ 124 Điều 12 + HD 25 thresholds (2023–2024), each with its clause. Percentages are 0–100.

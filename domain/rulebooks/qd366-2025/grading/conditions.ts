@@ -1,4 +1,4 @@
-import type { AppliesTo, GradingCondition, GradingContext } from '../../../grading/types';
+import type { AppliesTo, GradingCondition, GradingContext } from '../../../conditions/types';
 import type { CollectiveKind } from '../../../schemas/profile';
 import type { CheckFacts } from '../../../schemas/case';
 import {
@@ -13,8 +13,8 @@ import {
   lateAtMost,
   notCompletedAbove,
   notCompletedOf,
-} from '../../../grading/facts';
-import { computeScore } from '../../../grading/score';
+} from '../../../conditions/facts';
+import { computeScore } from '../../../conditions/score';
 import { QD366_RULES as R, type Qd366Params } from './parameters';
 import type { Grade } from '../../../core/grade';
 import type { RuleRef } from '../../../core/rule';

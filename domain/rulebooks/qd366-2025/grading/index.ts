@@ -1,6 +1,6 @@
 import { GRADE_LABELS, gradeRank } from '../../../core/grade';
-import { bandFromMinimums } from '../../../grading/score';
-import type { GradingRulebook } from '../../../grading/types';
+import { bandFromMinimums } from '../../../conditions/score';
+import type { GradingRulebook } from '../../../conditions/types';
 import { qd366Conditions } from './conditions';
 import { QD366_PARAMS, QD366_RULES as R, type Qd366Params } from './parameters';
 

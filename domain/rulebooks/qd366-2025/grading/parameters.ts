@@ -1,5 +1,5 @@
 import { src, type RuleRef, type SourceRef } from '../../../core/rule';
-import type { Threshold } from '../../../grading/types';
+import type { Threshold } from '../../../conditions/types';
 
 /**
  * QĐ 366 Điều 11 thresholds (2025 →), each with its clause. Percentages are 0–100.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkGrade } from '../../../domain/grading';
-import { allCompleted, allOnTime, areaCompletionPercent, lateAtMost, notCompletedAbove, notCompletedOf, settledTasks } from '../../../domain/grading/facts';
+import { allCompleted, allOnTime, areaCompletionPercent, lateAtMost, notCompletedAbove, notCompletedOf, settledTasks } from '../../../domain/conditions/facts';
 import type { TaskCounts } from '../../../domain/schemas/case';
-import { CLEAN, makeCase } from './make-case';
+import { CLEAN, makeCase } from '../grading/make-case';
 
 /** What the other task counts settle: onTime, late and notCompleted split the tasks. */
 describe('settledTasks', () => {
