@@ -1,4 +1,5 @@
 /** The draft's texts offered to "Điền cả trang": every writable unit, and every multi-item section as a whole. */
+import { GRADE_LABELS, type Grade } from '../core/grade';
 import type { FormModel } from '../core/form-model';
 import { writableUnits } from '../forms';
 import type { FillSource } from './match';
@@ -10,12 +11,19 @@ export interface FillSourceWithText extends FillSource {
   text: string;
 }
 
+/** The proposed grade as a source: online systems ask for it; the panel warns before writing one the check refuses. */
+export const GRADE_SOURCE_ID = 'grade:proposed';
+
 /** Prefix of the id of a whole-section source ("section:A.I"). */
 export const SECTION_SOURCE_PREFIX = 'section:';
 
 const shortLabel = (s: string, max = 80): string => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
-export function buildFillSources(form: FormModel, sections: Readonly<Record<string, { text?: string } | undefined>>): FillSourceWithText[] {
+export function buildFillSources(
+  form: FormModel,
+  sections: Readonly<Record<string, { text?: string } | undefined>>,
+  proposedGrade?: Grade,
+): FillSourceWithText[] {
   const out: FillSourceWithText[] = [];
   const units = writableUnits(form);
   const seenSections = new Set<string>();
@@ -46,6 +54,9 @@ export function buildFillSources(form: FormModel, sections: Readonly<Record<stri
       display: `${printed}. ${shortLabel(u.label)}`,
       text: sections[u.id]?.text ?? '',
     });
+  }
+  if (proposedGrade) {
+    out.push({ id: GRADE_SOURCE_ID, label: 'Tự đánh giá, xếp loại chất lượng: mức xếp loại', display: 'Mức xếp loại đề xuất', text: GRADE_LABELS[proposedGrade] });
   }
   return out;
 }

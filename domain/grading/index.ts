@@ -1,6 +1,6 @@
 /** Public API of the grade check (issue 5). */
 export { checkGrade, caseRulebookId } from './check';
-export { proposalWarning, type ProposalWarning } from './proposal-warning';
+export { draftProposalWarning, proposalWarning, type ProposalWarning } from './proposal-warning';
 export { evaluate } from './evaluate';
 export { gradingRulebook } from './rulebooks';
 export { overlayGrading, overlayOptions } from './overlays';

@@ -1,6 +1,11 @@
 import { GRADE_LABELS, gradeRank, type Grade } from '../core/grade';
-import type { RuleSource } from '../core/rule';
+import type { Certainty, RuleSource } from '../core/rule';
 import { nfc } from '../core/text';
+import type { Draft } from '../schemas/draft';
+import { emptyGradeFacts } from '../schemas/grade-facts';
+import { checkGrade } from './check';
+import { buildCheckCase } from './from-draft';
+import { gradingRulebook } from './rulebooks';
 import type { CheckResult, ConditionResult } from './types';
 
 /**
@@ -14,6 +19,7 @@ export interface ProposalWarning {
   text: string;
   clause?: string;
   source?: RuleSource;
+  certainty?: Certainty;
 }
 
 const name = (g: Grade) => `«${GRADE_LABELS[g]}»`;
@@ -45,5 +51,19 @@ export function proposalWarning(r: CheckResult): ProposalWarning | undefined {
   const text = reachable
     ? `Mức đề xuất ${name(proposed)} chưa đủ căn cứ: còn điều kiện chưa trả lời trong «Kiểm tra xếp loại»; theo dữ kiện đã có, cao nhất là ${name(r.highestAllowed)}.${because}`
     : `Mức đề xuất ${name(proposed)} cao hơn mức mà dữ kiện cho phép: cao nhất có thể đạt là ${name(ceiling)}.${because}`;
-  return { kind: reachable ? 'unconfirmed' : 'above', text: nfc(text), ...(c ? { clause: c.clause, source: c.source } : {}) };
+  return { kind: reachable ? 'unconfirmed' : 'above', text: nfc(text), ...(c ? { clause: c.clause, source: c.source, certainty: c.certainty } : {}) };
+}
+
+/**
+ * The warning the edges show for a draft as it stands: its facts and the grade-check answers it holds, checked at
+ * the one reference date (`today` counts only inside the review season). Only a clear "no" (not graded by the
+ * rules, or above what the facts can reach); undefined otherwise, or when the draft cannot be checked (QĐ 132).
+ */
+export function draftProposalWarning(draft: Draft, today?: string): ProposalWarning | undefined {
+  if (!draft.assessment.proposedGrade) return undefined;
+  const built = buildCheckCase(draft, emptyGradeFacts());
+  if (!built.value || !gradingRulebook(draft.rulebookId)) return undefined;
+  const w = proposalWarning(checkGrade(built.value, today ? { today } : {}));
+  // Within reach but unanswered is said beside the grade in the editor; the edges stop only on a clear "no".
+  return w?.kind === 'unconfirmed' ? undefined : w;
 }

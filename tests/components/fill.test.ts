@@ -20,11 +20,22 @@ vi.mock('../../components/fill/useFillTarget', async () => {
   const access = ref(true);
   return { useFillTarget: () => ({ target: ref(target), access, refresh: vi.fn(async () => undefined), ensureAccess: vi.fn(async () => true) }) };
 });
-vi.mock('../../stores/drafts', () => ({
-  useDraftsStore: () => ({
-    getDraft: async () => ({ id: 'd1', rulebookId: 'qd366-2025', formCode: '02C', sections: { 'A.II.1': { text: 'Còn chậm.' }, 'A.VI': { text: 'Sắp xếp lại.' } } }),
-  }),
-}));
+/** A 02C draft with two texts; `grade` sets its proposed grade (60 points: HTXSNV is above what the check allows). */
+const draftState = vi.hoisted(() => ({ grade: undefined as string | undefined }));
+vi.mock('../../stores/drafts', async () => {
+  const { fixtureDraft } = await import('../stores/fixtures');
+  const base = fixtureDraft('qd366-2025-02C');
+  return {
+    useDraftsStore: () => ({
+      getDraft: async () => ({
+        ...base,
+        id: 'd1',
+        sections: { 'A.II.1': { text: 'Còn chậm.' }, 'A.VI': { text: 'Sắp xếp lại.' } },
+        assessment: { ...base.assessment, scores: { common: 20, results: 40 }, proposedGrade: draftState.grade },
+      }),
+    }),
+  };
+});
 
 import FillInsertButton from '../../components/fill/FillInsertButton.vue';
 import FillPageScreen from '../../components/fill/FillPageScreen.vue';
@@ -33,6 +44,7 @@ beforeEach(() => {
   setActivePinia(createPinia());
   vi.clearAllMocks();
   platform.extension = true;
+  draftState.grade = undefined;
 });
 
 describe('FillInsertButton', () => {
@@ -81,5 +93,32 @@ describe('FillPageScreen', () => {
     expect(pageFill.fillPage).toHaveBeenCalledWith(target.target, [{ field: fields[1], text: 'Còn chậm.', mode: 'insert' }]);
     expect(w.find('[data-testid="fill-result"]').text()).toContain('Đã điền 1 ô:');
     expect(w.find('[data-testid="fill-result"]').text()).toContain('Hạn chế, khuyết điểm');
+  });
+
+  it('copying a proposed grade the check does not allow asks first, with the reason', async () => {
+    platform.extension = false;
+    draftState.grade = 'HTXSNV';
+    const w = mount(FillPageScreen, { props: { draftId: 'd1' }, attachTo: document.body });
+    await flushPromises();
+    const row = w.findAll('li').find((li) => li.text().startsWith('Mức xếp loại đề xuất'))!;
+    await row.find('button').trigger('click');
+    await flushPromises();
+    expect(pageFill.copyText).not.toHaveBeenCalled();
+    expect(w.find('[data-testid="proposal-warning"]').text()).toMatch(/^Mức đề xuất «Hoàn thành xuất sắc nhiệm vụ» cao hơn mức mà dữ kiện cho phép/);
+    await w.findAll('button').find((b) => b.text() === 'Vẫn sao chép')!.trigger('click');
+    await flushPromises();
+    expect(pageFill.copyText).toHaveBeenCalledWith('Hoàn thành xuất sắc nhiệm vụ');
+    w.unmount();
+  });
+
+  it('an allowed grade, or none, is copied without asking', async () => {
+    platform.extension = false;
+    draftState.grade = 'HTNV';
+    const w = mount(FillPageScreen, { props: { draftId: 'd1' } });
+    await flushPromises();
+    await w.findAll('li').find((li) => li.text().startsWith('Mức xếp loại đề xuất'))!.find('button').trigger('click');
+    await flushPromises();
+    expect(w.find('[data-testid="proposal-warning"]').exists()).toBe(false);
+    expect(pageFill.copyText).toHaveBeenCalledWith('Hoàn thành nhiệm vụ');
   });
 });

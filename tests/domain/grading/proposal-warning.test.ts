@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkGrade, proposalWarning } from '../../../domain/grading';
+import { checkGrade, draftProposalWarning, proposalWarning } from '../../../domain/grading';
+import { fixtureDraft } from '../../stores/fixtures';
 import { CLEAN, EXCELLENT_2025, makeCase } from './make-case';
 
 describe('the warning the edges show before writing a proposed grade', () => {
@@ -40,5 +41,25 @@ describe('the warning the edges show before writing a proposed grade', () => {
     const w = proposalWarning(r)!;
     expect(w).toMatchObject({ kind: 'not-graded', clause: 'QĐ 366 Điều 5 khoản 2 điểm 2.1' });
     expect(w.text).toBe('Theo quy định, trường hợp này không thuộc đối tượng kiểm điểm, xếp loại (QĐ 366 Điều 5 khoản 2 điểm 2.1), nhưng bản kiểm điểm đề xuất mức «Hoàn thành tốt nhiệm vụ».');
+  });
+});
+
+describe('draftProposalWarning: what the export and page filling stop on', () => {
+  const draftWith = (proposedGrade: 'HTXSNV' | 'HTTNV', scores: { common: number; results: number }) => {
+    const d = fixtureDraft('qd366-2025-02B');
+    return { ...d, assessment: { ...d.assessment, proposedGrade, scores } };
+  };
+
+  it.each([
+    ['above the points band', 'HTXSNV', { common: 20, results: 50 }, 'above'],
+    ['within reach, unanswered (said in the editor, not a stop)', 'HTXSNV', { common: 28, results: 64 }, undefined],
+    ['allowed', 'HTTNV', { common: 20, results: 55 }, undefined],
+  ] as const)('%s → %s', (_n, grade, scores, kind) => {
+    expect(draftProposalWarning(draftWith(grade, scores), '2025-12-10')?.kind).toBe(kind);
+  });
+
+  it('says nothing without a proposed grade', () => {
+    const d = fixtureDraft('qd366-2025-02B');
+    expect(draftProposalWarning({ ...d, assessment: { ...d.assessment, proposedGrade: undefined } })).toBeUndefined();
   });
 });
