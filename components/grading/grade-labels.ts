@@ -1,6 +1,5 @@
 import { GRADES, GRADE_LABELS, type Grade } from '@/domain/core/grade';
 import type { CheckResult, ConditionResult } from '@/domain/grading';
-import type { ReferenceBasis } from '@/domain/subject';
 
 /** Words and symbols for the grade check: status is always said in words, never by colour alone. */
 export const gradeName = (g: Grade): string => `${GRADE_LABELS[g]} (${g})`;
@@ -57,8 +56,3 @@ export function incompleteText(v: Extract<Verdict, { kind: 'incomplete' }>): str
 }
 
 /** How the reference date was chosen, for «Tính đến ngày … (…)». */
-export const REFERENCE_BASIS_WORDS: Record<ReferenceBasis, string> = {
-  'review-date': 'ngày họp kiểm điểm đã nhập',
-  today: 'hôm nay, đang trong mùa kiểm điểm',
-  'year-end': 'cuối năm kiểm điểm; chưa nhập ngày họp kiểm điểm',
-};

@@ -27,8 +27,8 @@ export interface ReferenceDate {
 
 export const REFERENCE_BASIS_LABELS: Record<ReferenceBasis, string> = {
   'review-date': 'ngày họp kiểm điểm đã nhập',
-  today: 'hôm nay (đang trong mùa kiểm điểm)',
-  'year-end': 'ngày 31/12 của năm kiểm điểm',
+  today: 'hôm nay, đang trong mùa kiểm điểm',
+  'year-end': 'cuối năm kiểm điểm; chưa nhập ngày họp kiểm điểm',
 };
 
 /** The reference date for a review year, from the meeting date if known, else today in season, else 31/12. */

@@ -16,7 +16,7 @@ describe('cli assess <profile.json>', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ role, status, referenceBasis: 'ngày 31/12 của năm kiểm điểm' });
+    expect(out).toMatchObject({ role, status, referenceBasis: 'cuối năm kiểm điểm; chưa nhập ngày họp kiểm điểm' });
     expect(out.form?.code ?? null).toBe(form);
     expect(out.reasons.length).toBeGreaterThan(0);
     expect(out.reasons[0].clause).toMatch(/Điều 5/);
@@ -24,7 +24,7 @@ describe('cli assess <profile.json>', () => {
 
   it('counts to today in the season, and names a bad --today', () => {
     const ok = JSON.parse(runCli(['assess', 'tests/fixtures/profiles/department-head-2025.json', '--today', '2025-12-02']).stdout);
-    expect(ok).toMatchObject({ referenceDate: '2025-12-02', referenceBasis: 'hôm nay (đang trong mùa kiểm điểm)' });
+    expect(ok).toMatchObject({ referenceDate: '2025-12-02', referenceBasis: 'hôm nay, đang trong mùa kiểm điểm' });
     const bad = runCli(['assess', 'tests/fixtures/profiles/department-head-2025.json', '--today', '02/12/2025']);
     expect(bad).toMatchObject({ code: 2, stdout: '' });
     expect(bad.stderr).toContain('--today «02/12/2025»: cần ngày dạng YYYY-MM-DD.');
