@@ -20,14 +20,22 @@ export const belowPercent = (part: number, total: number, pct: number): Tri =>
  * returned as given.
  */
 export function settledTasks(t: TaskCounts): TaskCounts {
-  const parts = ['onTime', 'late', 'notCompleted'] as const;
-  const unknown = parts.filter((k) => t[k] === undefined);
-  const rest = t.total - parts.reduce((s, k) => s + (t[k] ?? 0), 0);
-  if (unknown.length === 0 || rest < 0 || (unknown.length > 1 && rest > 0)) return t;
-  const out: TaskCounts = { ...t };
-  for (const k of unknown) out[k] = unknown.length === 1 ? rest : 0;
+  if (t.onTime !== undefined && t.late !== undefined && t.notCompleted !== undefined) return t;
+  const known = SETTLED.get(t);
+  if (known) return known;
+  const unknown = TASK_PARTS.filter((k) => t[k] === undefined);
+  const rest = t.total - TASK_PARTS.reduce((s, k) => s + (t[k] ?? 0), 0);
+  let out = t;
+  if (!(rest < 0 || (unknown.length > 1 && rest > 0))) {
+    out = { ...t };
+    for (const k of unknown) out[k] = unknown.length === 1 ? rest : 0;
+  }
+  SETTLED.set(t, out);
   return out;
 }
+const TASK_PARTS = ['onTime', 'late', 'notCompleted'] as const;
+/** One settling per counts object: every task condition of a check reads it (facts are not mutated). */
+const SETTLED = new WeakMap<TaskCounts, TaskCounts>();
 
 /** Tasks not completed, given or settled by the other counts. */
 export const notCompletedOf = (t: TaskCounts | undefined): number | undefined => (t ? settledTasks(t).notCompleted : undefined);

@@ -44,7 +44,7 @@ export function checkGrade(input: CheckCase, options?: CheckOptions): CheckResul
   const reviewDate = input.settings.referenceDate ?? input.profile.reviewDate;
   const reference = referenceDateFor(input.profile.reviewYear, { ...(reviewDate ? { reviewDate } : {}), ...(options.today ? { today: options.today } : {}) });
   const rb = getRulebook(id);
-  const assessed = assessSubject(input.profile, rb, reference);
+  const assessed = assessSubject(input.profile, rb, reference, { form: false });
   const outcome = gradingOutcomeOf(assessed);
   const subject = { role: assessed.role, status: assessed.status, referenceDate: reference.date, referenceBasis: reference.basis, missing: assessed.missing };
   const deciding = assessed.reasons[assessed.reasons.length - 1];

@@ -123,16 +123,18 @@ function assessCollective(c: Collective, rb: Rulebook, at: string): Draft {
 /**
  * The subject assessment: who the subject is at the reference date (role, posts held, head or not), whether they
  * are reviewed and graded, the year's form with its clause, and the reasons as rule records. Every screen (guide,
- * grade check, new draft, roster, export) reads this one answer.
+ * grade check, new draft, roster, export) reads this one answer. `{ form: false }` leaves `form` null and its
+ * notes and questions out (the grade check's use).
  */
-export function assessSubject(profile: Profile, rb: Rulebook, reference: ReferenceDate | string): SubjectAssessment {
+export function assessSubject(profile: Profile, rb: Rulebook, reference: ReferenceDate | string, opts: { form?: boolean } = {}): SubjectAssessment {
   const ref = typeof reference === 'string' ? referenceDateFor(profile.reviewYear, { reviewDate: reference }) : reference;
   const at = ref.date;
   const s = profile.subject;
   const role = subjectRole(profile, at);
   const posts = s.kind === 'individual' ? postsHeldAt(s, at) : [];
   const d = s.kind === 'collective' ? assessCollective(s, rb, at) : assessIndividual(s, rb, at);
-  const picked = d.status === 'exempt' ? { form: null, notes: [], missing: [] } : pickForm(rb, role, profile);
+  // The grade check does not need the form (opts.form false): it skips looking the form model up.
+  const picked = d.status === 'exempt' || opts.form === false ? { form: null, notes: [], missing: [] } : pickForm(rb, role, profile);
   return {
     rulebookId: rb.id,
     reviewYear: profile.reviewYear,
