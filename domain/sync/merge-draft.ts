@@ -1,4 +1,5 @@
 import type { Draft } from '../schemas/draft';
+import { mergeAssessment, pick } from './merge-assessment';
 
 /**
  * Three-way merge of a draft edited in two views (side panel and full tab) at once. Nothing typed is dropped:
@@ -17,11 +18,6 @@ export interface MergeResult {
   conflicts: DraftConflict[];
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-function pick<T>(base: T, mine: T, theirs: T): T {
-  return same(mine, base) ? theirs : mine;
-}
 
 function mergeText(key: string, base: string, mine: string, theirs: string, conflicts: DraftConflict[]): string {
   if (mine === theirs || theirs === base) return mine;
@@ -61,7 +57,7 @@ export function mergeDraft(base: Draft, mine: Draft, theirs: Draft): MergeResult
       suggestions: pick(base.facts.suggestions, mine.facts.suggestions, theirs.facts.suggestions),
       carryOver: pick(base.facts.carryOver, mine.facts.carryOver, theirs.facts.carryOver),
     },
-    assessment: pick(base.assessment, mine.assessment, theirs.assessment),
+    assessment: mergeAssessment(base.assessment, mine.assessment, theirs.assessment),
     sections,
     rev: Math.max(mine.rev, theirs.rev),
     updatedAt: Math.max(mine.updatedAt, theirs.updatedAt),
