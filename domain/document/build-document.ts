@@ -12,7 +12,7 @@ import { signatureBlocks } from './signature';
 
 /**
  * Draft + form model -> a docx Document of the year-correct official form, laid out per the party document
- * standard (regulations.md §4). Pure: no I/O; pack it with packDocx (pack.ts).
+ * standard (HD 36-HD/VPTW). Pure: no I/O; pack it with packDocx (pack.ts).
  */
 export type BuildOptions = BodyOptions;
 
@@ -76,7 +76,7 @@ export function buildDocument(draft: Draft, form: FormModel, options: BuildOptio
           },
           titlePage: true,
         },
-        // Page numbers: centred at the top, none on page 1 (regulations.md §4).
+        // Page numbers: centred at the top, none on page 1 (HD 36-HD/VPTW).
         headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         children,
       },

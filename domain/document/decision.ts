@@ -12,7 +12,7 @@ import { signatureBlocks } from './signature';
 
 /**
  * Mẫu 03 — "Quyết định đánh giá, xếp loại lại tổ chức đảng, đảng viên năm …" (QĐ 366 Điều 13, 15.3;
- * HD 25 7.8). Only the title and code are sourced (qd366-rules.md §7.5): this is a simple, clearly labelled
+ * HD 25 7.8). Only the title and code are sourced: this is a simple, clearly labelled
  * decision layout (issuer, number, "QUYẾT ĐỊNH", summary, the form's sections, the new grade, recipients,
  * signature), not the official page.
  */

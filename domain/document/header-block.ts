@@ -18,7 +18,7 @@ import { centered, fieldParagraph, run, type RunStyle } from './paragraphs';
 import { cleanText } from './plain-text';
 
 /**
- * The top of a party document (regulations.md §4 "Header layout"): a borderless two-column table, left the
+ * The top of a party document (HD 36-HD/VPTW, "Header layout"): a borderless two-column table, left the
  * upper party unit (upright) and the issuing unit (bold) with "*" below, right "ĐẢNG CỘNG SẢN VIỆT NAM" (15 pt
  * bold) with a short rule and the italic place and date.
  */
@@ -97,7 +97,7 @@ export function codeLabelParagraph(form: FormModel): Paragraph | undefined {
   });
 }
 
-/** Title, "Năm …", subtitle, as printed on the forms (regulations.md §1.1, qd366-rules.md §7.4). */
+/** Title, "Năm …", subtitle, as printed on the forms. */
 export function titleBlock(form: FormModel, draft: Draft): Paragraph[] {
   const paras = [
     new Paragraph({ children: [], spacing: { before: 240 } }),

@@ -5,7 +5,7 @@ import type { Draft } from '../schemas/draft';
 import type { LeadershipPost } from '../schemas/profile';
 import { cleanText } from './plain-text';
 
-/** Labels of the personal-details lines, as printed on the forms (regulations.md §1.1, qd366-rules.md §7.3). */
+/** Labels of the personal-details lines, as printed on the forms. */
 export const HEADER_FIELD_LABELS: Record<HeaderField, string> = {
   fullName: 'Họ và tên',
   birthDate: 'Ngày sinh',

@@ -15,7 +15,7 @@ export const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15)
 /** Width of the text block: 9355 twips (165 mm). */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
-/** Half-points per element (regulations.md §4 "Element typography table"). */
+/** Half-points per element (HD 36-HD/VPTW, "Element typography table"). */
 export const SIZE = {
   partyName: 30, // "ĐẢNG CỘNG SẢN VIỆT NAM": 15 pt, bold
   upperUnit: 28, // "ĐẢNG BỘ …": 14 pt, upright

@@ -8,7 +8,7 @@ import { upper } from './header-block';
 /**
  * Signature and assessment blocks after the body, as the form model lists them: the author's signature with
  * their name, and blank blocks (lines to fill, a signature title, room to sign) for chi ủy, chi bộ, đảng ủy and
- * the civil-servant manager. The signature sits in the right half (regulations.md §4: title 14 pt bold caps,
+ * the civil-servant manager. The signature sits in the right half (HD 36-HD/VPTW: title 14 pt bold caps,
  * signer's name 14 pt bold).
  */
 const HALF = Math.round(TEXT_WIDTH / 2);

@@ -23,6 +23,7 @@ const FORBIDDEN: [RegExp, string][] = [
   [/(^|[\s'"`(])shared\/(domain|seeds|notes|hooks)\//, 'tham chiếu thư mục tham khảo shared/ (không có trong kho mã)'],
   [/(^|[\s'"`(=])\/(work|home|root|Users)\//, 'đường dẫn tuyệt đối của một máy'],
   [/[A-Z]:\\\\/, 'đường dẫn tuyệt đối Windows'],
+  [/\b(qd366-rules|regulations|2026-update|anchors|architecture|toolchain)\.md\b|\bseed 00\d\b/, 'tham chiếu ghi chú nội bộ của nhóm (không có trong kho mã)'],
 ];
 
 /** Relative path literals in code ('../../x') that resolve outside the repository from the file's folder. */
@@ -65,6 +66,8 @@ describe('the repository stands on its own', () => {
     ['tests/domain/x.test.ts', "import { a } from '../../domain/sources';", 0],
     ['README.md', 'Nguồn quy định: `domain/sources/catalogue.ts`.', 0],
     ['tests/e2e/x.e2e.test.ts', "executablePath: '/usr/bin/chromium'", 0],
+    ['domain/rulebooks/x.ts', '/** Items (qd366-rules.md §7.3). */', 1],
+    ['domain/overlays/x.ts', '/** Hà Tĩnh (seed 001). */', 1],
   ])('%s: %s → %i', (file, line, count) => {
     expect(violations(file, line)).toHaveLength(count);
   });

@@ -3,12 +3,12 @@ import type { Overlay } from '../../schemas/overlay';
 import { HA_TINH_2023_GRADING } from './grading';
 
 const S = 'hd-thanh-uy-ha-tinh-2023';
-/** Items the seed lists beside QĐ 124 Điều 6: HD 25 or Hà Tĩnh's own, not known (regulations.md §2.2 [U]). */
+/** Items the seed lists beside QĐ 124 Điều 6: HD 25 or Hà Tĩnh's own, not known. */
 const extra = (id: string, sec: string) =>
   ref(`ha-tinh-2023.${id}`, `Hướng dẫn Ban Thường vụ Thành ủy Hà Tĩnh (2023) mục ${sec} (chưa rõ là HD 25 hay địa phương)`, src(S, `mục ${sec}`), 'uncertain');
 const deadline = (id: string, sec: string) => ref(`ha-tinh-2023.${id}`, `Hướng dẫn Ban Thường vụ Thành ủy Hà Tĩnh (2023) mục ${sec}`, src(S, `mục ${sec}`), 'secondary');
 
-/** Hà Tĩnh city guidance for QĐ 124 / HD 25 (seed 001). Grading thresholds: ./grading (domain/grading reads them). */
+/** Hà Tĩnh city guidance for QĐ 124 / HD 25 (catalogue 'hd-thanh-uy-ha-tinh-2023'). Grading thresholds: ./grading (domain/grading reads them). */
 export const haTinh2023: Overlay = {
   v: 1,
   id: 'ha-tinh-2023',

@@ -8,7 +8,7 @@ const trigger = (id: string, what: string) => ({
   rule: r(`trach-nhiem.${id}`),
 });
 
-/** HCMC 2025 (seed 000): local "làm rõ trách nhiệm" triggers and emphasis on products and subjective causes. */
+/** TP. Hồ Chí Minh 2025 (catalogue 'kh13-hd01-hcm-2025'): local "làm rõ trách nhiệm" triggers and emphasis on products and subjective causes. */
 export const hcmc2025: Overlay = {
   v: 1,
   id: 'hcmc-2025',

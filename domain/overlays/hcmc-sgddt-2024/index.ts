@@ -5,7 +5,7 @@ const r = (id: string, what = 'mục 1') =>
   ref(`hcmc-sgddt-2024.${id}`, `Công văn 1058-CV/ĐU của Ban Thường vụ Đảng ủy Sở GD&ĐT TP. Hồ Chí Minh (2024), ${what}`, src('cv1058-sgddt-hcm-2024', what), 'secondary');
 const LEADS = { '01': 'I.4', '02B': 'I.3' } as const;
 
-/** HCMC Department of Education party committee, 2024 review (seed 003): four deep-review themes, deadlines. */
+/** HCMC Department of Education party committee, 2024 review (catalogue 'cv1058-sgddt-hcm-2024'): four deep-review themes, deadlines. */
 export const hcmcSgddt2024: Overlay = {
   v: 1,
   id: 'hcmc-sgddt-2024',

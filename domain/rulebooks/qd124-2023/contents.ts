@@ -9,7 +9,7 @@ const occ = ref('qd124.hd25.occupation-emphasis', 'HD 25 (theo Hướng dẫn Th
 
 const ALL_IND = { '02A': 'I.1', '02B': 'I.1' } as const;
 
-/** QĐ 124 Điều 6 as reproduced in seed 001 I.3. 2023 forms have no parts: units "I.1", "III" … */
+/** QĐ 124 Điều 6 as reproduced in Hà Tĩnh 2023 I.3. 2023 forms have no parts: units "I.1", "III" … */
 export const contents: ContentItem[] = [
   { id: 'qd124.d6.a.1', group: 'collective', audience: ['collective'], rule: a, formUnit: { '01': 'I.1' },
     text: 'Việc chấp hành nguyên tắc tổ chức và hoạt động, nhất là nguyên tắc tập trung dân chủ; thực hiện quy chế làm việc.' },

@@ -4,7 +4,7 @@ import type { PlaceRule } from '../types';
 const d7 = ref('qd124.d7', 'QĐ 124 Điều 7', src('qd124-2023', 'Điều 7'), 'secondary');
 const d7order = ref('qd124.d7.trinh-tu', 'QĐ 124 Điều 7 (trình tự kiểm điểm)', src('qd124-2023', 'Điều 7'), 'secondary');
 
-/** QĐ 124 Điều 7 and Điều 11, HD 25 mục 7.3–7.7 (seed 001 I.2, I.4, II.4, II.7; regulations.md §3.1). */
+/** QĐ 124 Điều 7 and Điều 11, HD 25 mục 7.3–7.7 (Hà Tĩnh 2023 I.2, I.4, II.4, II.7). */
 export const places: PlaceRule[] = [
   { id: 'qd124.hd25.chuan-bi', topic: 'preparation', rule: ref('qd124.hd25.chuan-bi', 'HD 25 (chuẩn bị kiểm điểm)', src('hd25-2023'), 'secondary'),
     text: 'Người đứng đầu trực tiếp chỉ đạo chuẩn bị báo cáo của tập thể theo Mẫu 01-HD KĐ.ĐG 2023; dự thảo gửi trước cho các thành viên dự hội nghị ít nhất 03 ngày làm việc.' },

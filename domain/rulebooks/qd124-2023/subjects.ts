@@ -2,7 +2,7 @@ import { ref, src } from '../ref';
 import type { SubjectRules } from '../types';
 
 
-/** QĐ 124 Điều 5 (seed 001 I.1, regulations.md §2.1) and HD 25 mục 7.11–7.14 (seed 001 II.7). */
+/** QĐ 124 Điều 5 (Hà Tĩnh 2023 I.1) and HD 25 mục 7.11–7.14 (Hà Tĩnh 2023 II.7). */
 export const subjects: SubjectRules = {
   collectives: {
     rule: ref('qd124.d5.k1', 'QĐ 124 Điều 5 khoản 1', src('qd124-2023', 'Điều 5 khoản 1'), 'verified'),

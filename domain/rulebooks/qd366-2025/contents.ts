@@ -11,7 +11,7 @@ const occ = ref('qd366.occupation-emphasis', 'HD 25 (2023), theo Hướng dẫn 
 
 const IND = { '02A': 'A.I.1', '02B': 'A.I.1', '02C': 'A.I.1' } as const;
 
-/** QĐ 366 Điều 6: contents by role. Form units follow the 2025 forms (qd366-rules.md §7). */
+/** QĐ 366 Điều 6: contents by role. Form units follow the 2025 forms. */
 export const contents: ContentItem[] = [
   // (a) collectives = Mẫu 01 A.I.1–4
   { id: 'qd366.d6.a.1', group: 'collective', audience: ['collective'], rule: a, formUnit: { '01': 'A.I.1' },

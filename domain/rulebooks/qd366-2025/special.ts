@@ -2,7 +2,7 @@ import { ref, src } from '../ref';
 import type { SpecialRule } from '../types';
 
 
-/** HD 43 mục 7.4–7.7, 7.12; QĐ 366 "một số trường hợp cần lưu ý" (qd366-rules.md §3, §4, §5.5, §6). */
+/** HD 43 mục 7.4–7.7, 7.12; QĐ 366 "một số trường hợp cần lưu ý". */
 export const special: SpecialRule[] = [
   { id: 'qd366.hd43.7.4', title: 'Tập thể dưới 03 thành viên', tags: ['small-unit', 'collective'],
     rule: ref('qd366.hd43.7.4', 'HD 43 mục 7.4', src('hd43-2025', 'mục 7.4'), 'secondary'),

@@ -2,7 +2,7 @@ import { ref, src } from '../ref';
 import type { SubjectRules } from '../types';
 
 
-/** QĐ 366 Điều 5 (subjects and exemptions), Điều 3 khoản 4, HD 43 mục 1, 7.5, 7.6 (qd366-rules.md §1, §6). */
+/** QĐ 366 Điều 5 (subjects and exemptions), Điều 3 khoản 4, HD 43 mục 1, 7.5, 7.6. */
 export const subjects: SubjectRules = {
   collectives: {
     rule: ref('qd366.d5.k1', 'QĐ 366 Điều 5 khoản 1; HD 43 mục 1', src('qd366-2025', 'Điều 5 khoản 1'), 'secondary'),

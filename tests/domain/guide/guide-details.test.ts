@@ -6,7 +6,7 @@ import { collective, fixture, person } from './helpers';
 const TODAY = '2025-12-10';
 const clauses = (lines: { rule: { clause: string } }[]) => lines.map((l) => l.rule.clause);
 
-describe('special rules — HD 25 7.3–7.17 (seed 001 II.7) and their 2025 counterparts', () => {
+describe('special rules — HD 25 7.3–7.17 (Hà Tĩnh 2023 II.7) and their 2025 counterparts', () => {
   const head = { title: 'Trưởng phòng', startDate: '2019-01-01', isHead: true };
   const deputy = { title: 'Phó Giám đốc', startDate: '2019-01-01' };
   it.each([

@@ -4,8 +4,8 @@ import { item, ref, section, signature, src } from '../../../forms/build';
 import { BODY_CAVEAT_2023, gradeSection2023, r2023, reviewSections2023 } from './shared';
 
 /**
- * Mẫu 01-HD KĐ.ĐG 2023: báo cáo kiểm điểm của tập thể. Exact text not found (regulations.md §1.1): section I
- * mirrors QĐ 124 Điều 6 for collectives (seed 001 I.3.1), then the II–VI structure of the personal forms.
+ * Mẫu 01-HD KĐ.ĐG 2023: báo cáo kiểm điểm của tập thể. Exact text not found: section I
+ * mirrors QĐ 124 Điều 6 for collectives (Hà Tĩnh 2023 I.3.1), then the II–VI structure of the personal forms.
  */
 const r = r2023('mau01', 'Mẫu 01');
 

@@ -12,7 +12,7 @@ import {
   reviewSections2023,
 } from './shared';
 
-/** Mẫu 02A-HD KĐ.ĐG 2023: cá nhân KHÔNG giữ chức vụ lãnh đạo, quản lý (HD 25; regulations.md §1.1). */
+/** Mẫu 02A-HD KĐ.ĐG 2023: cá nhân KHÔNG giữ chức vụ lãnh đạo, quản lý (HD 25). */
 const r = r2023('mau02a', 'Mẫu 02A');
 
 export const QD124_FORM_02A: FormModel = {

@@ -12,7 +12,7 @@ import {
   reviewSections2023,
 } from './shared';
 
-/** Mẫu 02B-HD KĐ.ĐG 2023: cá nhân GIỮ chức vụ lãnh đạo, quản lý (HD 25; header [V], body [U], regulations.md §1.1). */
+/** Mẫu 02B-HD KĐ.ĐG 2023: cá nhân GIỮ chức vụ lãnh đạo, quản lý (HD 25; header [V], body [U]). */
 const r = r2023('mau02b', 'Mẫu 02B');
 
 export const QD124_FORM_02B: FormModel = {

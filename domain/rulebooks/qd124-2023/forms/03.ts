@@ -2,7 +2,7 @@ import type { FormModel } from '../../../core/form-model';
 import { ref, src } from '../../../forms/build';
 import { regradeDecisionForm } from '../../../forms/regrade-decision';
 
-/** Mẫu 03-HD KĐ.ĐG 2023: hủy bỏ kết quả xếp loại cũ, công nhận kết quả mới (HD 25 mục 7.8; seed 001 II.7.8). */
+/** Mẫu 03-HD KĐ.ĐG 2023: hủy bỏ kết quả xếp loại cũ, công nhận kết quả mới (HD 25 mục 7.8; Hà Tĩnh 2023 II.7.8). */
 
 export const QD124_FORM_03: FormModel = regradeDecisionForm({
   rulebookId: 'qd124-2023',

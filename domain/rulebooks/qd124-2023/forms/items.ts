@@ -2,7 +2,7 @@ import type { FormItem } from '../../../core/form-model';
 import { GUIDANCE, item } from '../../../forms/build';
 import { r2023 } from './shared';
 
-/** Items of section I of the 2023 individual forms (regulations.md §1.1; QĐ 124 Điều 6, seed 001 I.3.2). */
+/** Items of section I of the 2023 individual forms (QĐ 124 Điều 6, Hà Tĩnh 2023 I.3.2). */
 export function qualityItem(tag: string, form: string, id: string): FormItem {
   return item(
     id,
@@ -33,7 +33,7 @@ export function commitmentItem(tag: string, form: string, id: string): FormItem 
   );
 }
 
-/** The three leader items of 02B (QĐ 124 Điều 6, wording from seed 001 I.3.2.2). */
+/** The three leader items of 02B (QĐ 124 Điều 6, wording from Hà Tĩnh 2023 I.3.2.2). */
 export function leaderItems(tag: string, form: string): FormItem[] {
   const r = r2023(tag, form);
   return [

@@ -81,7 +81,7 @@ export function gradeSection2023(tag: string, form: string, who: Who): FormSecti
   });
 }
 
-/** HD 21/HD 25 style blocks (regulations.md §1.1, [S]/[U]). */
+/** HD 21/HD 25 style blocks ([S]/[U]). */
 export function individualSignatures2023(): SignatureBlock[] {
   return [
     signature('author', 'NGƯỜI TỰ KIỂM ĐIỂM', '(Ký, ghi rõ họ tên)', true),

@@ -24,7 +24,7 @@ import { QD124_RULES as R, type Qd124Params } from './parameters';
 
 /**
  * QĐ 124 Điều 12 (2023–2024) as condition records: per-criterion levels, tasks, the civil-servant grade,
- * leaders' units, collectives' discipline. Sources: seed 001 II.5 (reproducing Điều 12), regulations.md §3.1.
+ * leaders' units, collectives' discipline. Sources: Hà Tĩnh 2023 II.5 (reproducing Điều 12).
  */
 const PERSON: AppliesTo[] = ['leader', 'non-leader', 'outside-system'];
 const LEVELS_HINT = 'Nhập mức độ (Xuất sắc / Tốt / Trung bình / Kém) của từng tiêu chí, tách tiêu chí kết quả thực hiện nhiệm vụ.';

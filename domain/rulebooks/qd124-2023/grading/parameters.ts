@@ -49,7 +49,7 @@ export const QD124_PARAMS: Qd124Params = {
   lateMaxPercent: { value: 20, rule: R.htnvPerson },
   notCompletedMaxPercent: { value: 50, rule: R.khtnvPerson },
   lowConfidenceMaxPercent: { value: 50, rule: R.khtnvPerson },
-  /** Leader KHTNV: area under 70% (regulations.md §3.1 marks it [seed]). */
+  /** Leader KHTNV: area under 70% (read in the Hà Tĩnh guidance only; not confirmed in a central text). */
   areaCompletionMinPercent: { value: 70, rule: { ...R.khtnvPerson, id: 'qd124.d12.khtnv.area', certainty: 'uncertain' } },
   /** HTXSNV leader: ≥ 70% of units HTTNV+ (and 100% HTNV+); HTTNV/HTNV leader: ≥ 70% of units HTNV+. */
   leaderUnitsHttnvMinPercent: { value: 70, rule: R.leaderUnits },

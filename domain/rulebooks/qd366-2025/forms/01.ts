@@ -5,7 +5,7 @@ import { ATTACHMENT_NOTE_2025, assessmentSections2025, reviewSections2025 } from
 
 /**
  * Mẫu 01-HD KĐ.ĐG 2025: báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng của tập thể (HD 43 mục 2.1 a).
- * Body: qd366-rules.md §7.1 (items 2–4 from one article; item 3 follows the form's wording, variant C6).
+ * Body: from secondary copies of the form (items 2–4 from one article; item 3 follows the form's wording, variant C6).
  */
 const DOC = 'hd43-2025';
 const r = (key: string, clause: string) => ref(`hd43.mau01.${key}`, `HD 43 Mẫu 01 ${clause}`, src(DOC, `Mẫu 01 ${clause}`), 'secondary');

@@ -11,7 +11,7 @@ import {
 
 /**
  * Mẫu 02A-HD KĐ.ĐG 2025: cá nhân GIỮ chức vụ lãnh đạo, quản lý (HD 43 mục 2.1 b).
- * The form's text was not found (qd366-rules.md §7.2, §8.1 item 8). Expected: the 2B skeleton plus the
+ * The form's text was not found. Expected: the 2B skeleton plus the
  * QĐ 366 Điều 6 (c) leader items (their wording is V2, their place on the form is not), B.I citing Phụ lục 3.
  */
 const DOC = 'hd43-2025';

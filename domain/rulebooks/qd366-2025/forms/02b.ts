@@ -12,7 +12,7 @@ import {
 
 /**
  * Mẫu 02B-HD KĐ.ĐG 2025: cá nhân KHÔNG giữ chức vụ lãnh đạo, quản lý (HD 43 mục 2.1 b).
- * A.I items = QĐ 366 Điều 6 (b) bullets 1–3 (qd366-rules.md §2, §7.3); skeleton of 2C; B.I cites Phụ lục 4.
+ * A.I items = QĐ 366 Điều 6 (b) bullets 1–3; skeleton of 2C; B.I cites Phụ lục 4.
  */
 const DOC = 'hd43-2025';
 const r = (key: string, clause: string) => ref(`hd43.mau02b.${key}`, `HD 43 Mẫu 02B ${clause}`, src(DOC, `Mẫu 02B ${clause}`), 'secondary');

@@ -11,7 +11,7 @@ import {
 
 /**
  * Mẫu 02C-HD KĐ.ĐG 2025: đảng viên không làm việc trong hệ thống chính trị (hưu trí, học sinh, sinh viên,
- * doanh nghiệp tư nhân…; HD 43 mục 2.1 b). Text: qd366-rules.md §7.4; B.I cites Phụ lục 5 (contradiction C3).
+ * doanh nghiệp tư nhân…; HD 43 mục 2.1 b). B.I cites Phụ lục 5 (contradiction C3).
  */
 const DOC = 'hd43-2025';
 const r = (key: string, clause: string) => ref(`hd43.mau02c.${key}`, `HD 43 Mẫu 02C ${clause}`, src(DOC, `Mẫu 02C ${clause}`), 'secondary');

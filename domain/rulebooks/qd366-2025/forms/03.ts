@@ -2,7 +2,7 @@ import type { FormModel } from '../../../core/form-model';
 import { ref, src } from '../../../forms/build';
 import { regradeDecisionForm } from '../../../forms/regrade-decision';
 
-/** Mẫu 03-HD KĐ.ĐG (2025): quyết định đánh giá, xếp loại lại (QĐ 366 Điều 13, Điều 15; qd366-rules.md §6, §7.5). */
+/** Mẫu 03-HD KĐ.ĐG (2025): quyết định đánh giá, xếp loại lại (QĐ 366 Điều 13, Điều 15). */
 
 export const QD366_FORM_03: FormModel = regradeDecisionForm({
   rulebookId: 'qd366-2025',

@@ -11,7 +11,7 @@ import { GRADE_LINE_LABELS, GUIDANCE, item, ref, section, signature, src } from 
 export const ATTACHMENT_NOTE_2025 =
   '(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ trong đó thể hiện sản phẩm tiến độ, chất lượng cụ thể - theo hướng dẫn của các cấp uỷ, tổ chức đảng)';
 
-/** Header labels of 2B and 2C (qd366-rules.md §7.3–7.4): Họ và tên · Ngày sinh · Đơn vị công tác · Chi bộ. */
+/** Header labels of 2B and 2C: Họ và tên · Ngày sinh · Đơn vị công tác · Chi bộ. */
 export const INDIVIDUAL_HEADER_2025: HeaderField[] = ['fullName', 'birthDate', 'workplace', 'partyCell'];
 
 type Who = 'individual' | 'collective';
@@ -102,7 +102,7 @@ export function assessmentSections2025(
   ];
 }
 
-/** 2025 signature blocks: not recoverable from any source (qd366-rules.md §8.1 item 8); the 2023 layout is reused. */
+/** 2025 signature blocks: not recoverable from any source; the 2023 layout is reused. */
 export function individualSignatures2025(): SignatureBlock[] {
   return [
     signature('author', 'NGƯỜI TỰ KIỂM ĐIỂM', '(Ký, ghi rõ họ tên)', true),
