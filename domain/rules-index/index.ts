@@ -68,7 +68,7 @@ export function rulesForSource(doc: string): IndexedRule[] {
   return [...byId.values()];
 }
 
-/** How many distinct rules cite each catalogued document. */
+/** How many distinct rules cite each document of the catalogue, by id. */
 export function ruleCountsBySource(): Map<string, number> {
   const ids = new Map<string, Set<string>>();
   for (const r of allRules()) {

@@ -1,6 +1,6 @@
 /**
  * The catalogue of sources: which documents the rules rely on, where to read them, how sure we are.
- * A rule's `source` is `{ doc, at }` (domain/core/rule.ts): a catalogue id plus a place inside that document.
+ * A rule's `source` is `{ doc, at }` (domain/core/rule.ts): a catalogue id plus a place inside that text.
  */
 import { CERTAINTY_LABELS, type Certainty, type RuleSource, type SourceRef } from '../core/rule';
 import { formatDateVi } from '../core/text';

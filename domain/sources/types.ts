@@ -21,7 +21,7 @@ export type ReadAt = { url: string; note?: string } | { paper: string };
 
 /**
  * One document the rules rely on. Written by us: number, date, issuer, title, address and a one-line summary in
- * our own words — never passages of the document.
+ * our own words — never passages copied from it.
  */
 export interface SourceRecord {
   id: SourceId;
