@@ -113,7 +113,7 @@ describe('drafting in the extension (side panel, 360 px)', () => {
 
     await page.getByLabel(/^Nhóm tiêu chí chung/).fill('27');
     await page.getByLabel(/^Nhóm tiêu chí về kết quả/).fill('75');
-    expect(await page.getByRole('alert').filter({ hasText: 'Điểm phải là số từ 0 đến 70.' }).count()).toBe(1);
+    expect(await page.getByRole('alert').filter({ hasText: 'Tối đa 70 điểm.' }).count()).toBe(1);
     await page.getByLabel(/^Nhóm tiêu chí về kết quả/).fill('62,5');
     await expect.poll(async () => (await page.getByTestId('score-total').textContent())?.trim()).toBe('Tổng điểm: 89,5/100');
     await page.getByLabel('Hoàn thành tốt nhiệm vụ').check();
