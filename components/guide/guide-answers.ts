@@ -61,7 +61,11 @@ export function applyAnswer(draft: ProfileDraft, question: GuideQuestion, value:
     // The year defaults to this year (the guide's year picker and the wizard's year question can change it).
     return { ...clone(draft), reviewYear: draft.reviewYear ?? thisYear, subject };
   }
-  if (question.field === POSTS_FIELD) return value === false ? writeField(draft, POSTS_FIELD, []) : draft;
+  // "Có" is kept as an answer of its own: left before a post is typed, the wizard asks for the posts again.
+  if (question.field === POSTS_FIELD) {
+    const answered = writeField(draft, 'subject.holdsPosts', value === true);
+    return value === false ? writeField(answered, POSTS_FIELD, []) : answered;
+  }
   return writeField(draft, question.field, value);
 }
 
@@ -88,11 +92,12 @@ export function settleMulti(draft: ProfileDraft, question: GuideQuestion): Profi
 }
 
 /**
- * Required questions still unanswered. The posts question is left out: "no posts" is the schema's default (an
- * empty list) and cannot be told apart from "not asked yet", so it never blocks the guide.
+ * Required questions still unanswered. The posts question counts only when "Có" was answered and no post typed
+ * yet (half an answer); otherwise "no posts" is the schema's default (an empty list) and never blocks the guide.
  */
 export function missingQuestions(draft: ProfileDraft | undefined, thisYear: number): GuideQuestion[] {
-  return guideQuestions(draft ?? {}, thisYear).filter((q) => !q.answered && !q.optional && q.field !== POSTS_FIELD);
+  const subject = draft?.subject;
+  const postsPending = subject?.kind === 'individual' && subject.holdsPosts === true && subject.leadershipPosts.length === 0;
+  return guideQuestions(draft ?? {}, thisYear).filter((q) => !q.answered && !q.optional && (q.field !== POSTS_FIELD || postsPending));
 }
-
 export const toProfile = (draft: ProfileDraft): ParseResult<Profile> => parseWith(ProfileSchema, draft);

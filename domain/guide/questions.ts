@@ -58,7 +58,7 @@ export function guideQuestions(profile: Partial<Profile> = {}, thisYear = new Da
     { id: 'occupation', field: 'subject.occupation', text: 'Đồng chí đang làm gì, ở đâu?', kind: 'choice', answered: !!ind?.occupation,
       options: OCCUPATIONS.map((o) => ({ value: o, label: OCCUPATION_LABELS[o] })) },
     { id: 'posts', field: 'subject.leadershipPosts', text: 'Đồng chí có giữ chức vụ lãnh đạo, quản lý (kể cả chức vụ đảng, đoàn thể) không?', kind: 'boolean',
-      answered: (ind?.leadershipPosts.length ?? 0) > 0,
+      answered: (ind?.leadershipPosts.length ?? 0) > 0 || ind?.holdsPosts === false,
       options: [{ value: true, label: 'Có (nhập từng chức vụ)' }, { value: false, label: 'Không' }] },
     { id: 'party-status', field: 'subject.partyStatus', text: 'Tình trạng đảng viên của đồng chí?', kind: 'choice', answered: !!ind,
       options: PARTY_STATUSES.map((p) => ({ value: p, label: PARTY_STATUS_LABELS[p] })) },

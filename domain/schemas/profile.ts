@@ -67,6 +67,12 @@ export const IndividualSchema = z.object({
   jobTitle: shortText.optional(),
   workplace: shortText.optional(),
   leadershipPosts: z.array(LeadershipPostSchema).max(20).default([]),
+  /**
+   * The wizard's "holds a leadership post?" answer. `true` with no post typed yet is half an answer: the guide asks
+   * for the posts again instead of treating the person as holding none. Absent (older profiles): an empty list
+   * means none.
+   */
+  holdsPosts: z.boolean().optional(),
   /** Months of sick leave this year (nghỉ ốm), and maternity leave (nghỉ thai sản). */
   sickLeaveMonths: z.number().min(0).max(12).optional(),
   maternityLeave: z.boolean().optional(),

@@ -64,7 +64,11 @@ describe('applyAnswer', () => {
   it('"no posts" empties the list; "yes" leaves it to the posts editor', () => {
     const d = individual({ leadershipPosts: [{ title: 'Bí thư chi bộ' }] });
     expect(readField(applyAnswer(d, question(d, 'posts'), false, 2026), 'subject.leadershipPosts')).toEqual([]);
-    expect(applyAnswer(d, question(d, 'posts'), true, 2026)).toBe(d);
+    expect(readField(applyAnswer(d, question(d, 'posts'), false, 2026), 'subject.holdsPosts')).toBe(false);
+    const yes = applyAnswer(individual(), question(individual(), 'posts'), true, 2026);
+    expect(readField(yes, 'subject.holdsPosts')).toBe(true);
+    expect(question(yes, 'posts').answered).toBe(false);
+    expect(readField(applyAnswer(d, question(d, 'posts'), true, 2026), 'subject.leadershipPosts')).toEqual(d.subject && 'leadershipPosts' in d.subject ? d.subject.leadershipPosts : undefined);
   });
 });
 
@@ -96,6 +100,9 @@ describe('missingQuestions (wizard first, or straight to the guide)', () => {
     ['no profile', undefined, ['subject.kind', 'reviewYear', 'subject.occupation', 'subject.partyStatus']],
     ['individual without occupation', individual(), ['subject.occupation']],
     ['retiree (no posts is not "missing")', individual({ occupation: 'huu-tri' }), []],
+    ['"Có" to posts, left before typing one: the posts question again', individual({ occupation: 'cong-chuc', holdsPosts: true }), ['subject.leadershipPosts']],
+    ['"Không" to posts', individual({ occupation: 'cong-chuc', holdsPosts: false }), []],
+    ['"Có" and a post typed', individual({ occupation: 'cong-chuc', holdsPosts: true, leadershipPosts: [{ title: 'Trưởng phòng', startDate: '2021-03-01' }] }), []],
     ['head without the post start date', individual({ occupation: 'cong-chuc', leadershipPosts: [{ title: 'Trưởng phòng' }] }), ['subject.leadershipPosts[0].startDate']],
     ['head with the start date', individual({ occupation: 'cong-chuc', leadershipPosts: [{ title: 'Trưởng phòng', startDate: '2021-03-01' }] }), []],
     ['probationary member without admission date', individual({ occupation: 'cong-chuc', partyStatus: 'du-bi' }), ['subject.partyJoinDate']],
