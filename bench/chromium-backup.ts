@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/support/browser';
 import { sampleDraft, sampleHistory } from './sample-drafts';
 import type { Measure } from './stats';
+import { nav } from '../tests/e2e/support/nav';
 
 /** Seeds drafts (with summaries) and their histories straight into the app's IndexedDB. */
 async function seed(page: Page, drafts: unknown[], histories: unknown[]): Promise<void> {
@@ -45,7 +46,7 @@ export async function chromiumBackup(extensionDir: string): Promise<Measure> {
     await a.goto(source.url('sidepanel.html'));
     await a.waitForFunction(() => performance.getEntriesByName('kd:list-ready').length > 0);
     await seed(a, drafts, histories);
-    await a.getByRole('button', { name: 'Cài đặt' }).click();
+    await nav(a, 'Cài đặt');
     const t0 = Date.now();
     const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: 'Tải tệp sao lưu' }).click()]);
     const file = join(mkdtempSync(join(tmpdir(), 'kd-bench-')), download.suggestedFilename());
@@ -54,7 +55,7 @@ export async function chromiumBackup(extensionDir: string): Promise<Measure> {
 
     const b = await target.context.newPage();
     await b.goto(target.url('sidepanel.html'));
-    await b.getByRole('button', { name: 'Cài đặt' }).click();
+    await nav(b, 'Cài đặt');
     const t1 = Date.now();
     await b.getByLabel('Nhập từ tệp sao lưu (.json)').setInputFiles(file);
     const importButton = b.getByRole('button', { name: 'Nhập', exact: true });

@@ -83,10 +83,10 @@ export function formatBytesVi(bytes: number): string {
 /** Vietnamese lines for the settings screen. */
 export function describeStorageHealth(h: StorageHealth): { persistence: string; usage: string } {
   const persistence = !h.supported
-    ? 'Lưu trữ bền vững: trình duyệt không hỗ trợ'
+    ? 'Giữ dữ liệu khi ổ đĩa gần đầy: trình duyệt không có tùy chọn này'
     : h.persisted
-      ? 'Lưu trữ bền vững: đã bật'
-      : 'Lưu trữ bền vững: chưa bật';
+      ? 'Giữ dữ liệu khi ổ đĩa gần đầy: đã được trình duyệt đồng ý'
+      : 'Giữ dữ liệu khi ổ đĩa gần đầy: chưa — trình duyệt có thể tự xóa dữ liệu của ứng dụng khi máy thiếu chỗ';
   const usage =
     h.usage === undefined
       ? 'Dung lượng đã dùng: không rõ'

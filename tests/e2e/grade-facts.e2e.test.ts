@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { foreignRequests, launchWithExtension, seriousA11yViolations, type ExtensionSession } from './support/browser';
 import { createDraft, waitEditor, waitSaved } from './support/app';
 import { addTask } from './support/drafting';
+import { nav } from './support/nav';
 
 /**
  * "One person-year", facts entered once (real Chromium, 360 px): a draft with 3 tasks (2 on time, 1 late) → the grade
@@ -21,8 +22,7 @@ describe('grade check facts come from the draft and its answers stay in it', () 
     await s?.close();
   });
 
-  const nav = (name: string) => page.getByRole('navigation', { name: 'Chức năng' }).getByRole('button', { name, exact: true }).click();
-  const question = (id: string) => page.locator(`[data-question="${id}"]`);
+    const question = (id: string) => page.locator(`[data-question="${id}"]`);
   /** The draft's stored answers, read from the app's IndexedDB. */
   const storedAnswers = () =>
     page.evaluate(async () => {
@@ -40,7 +40,7 @@ describe('grade check facts come from the draft and its answers stay in it', () 
       return drafts.find((d) => d.title === 'Một năm, một chỗ')?.assessment.checkAnswers?.raw ?? null;
     });
   const openCheck = async () => {
-    await nav('Xếp loại');
+    await nav(page, 'Xếp loại');
     await page.getByRole('heading', { name: 'Kiểm tra mức xếp loại' }).waitFor();
     await page.getByTestId('grade-result').waitFor();
   };

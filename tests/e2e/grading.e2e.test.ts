@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { foreignRequests, launchWithExtension, seriousA11yViolations, type ExtensionSession } from './support/browser';
 import { createDraft, waitSaved } from './support/app';
+import { nav } from './support/nav';
 
 /** Issue 5 UI end to end in real Chromium at 360 px: a 2025 draft's HTXSNV blocked, a question answered, allowed. */
 describe('grade check in the side panel', () => {
@@ -17,8 +18,7 @@ describe('grade check in the side panel', () => {
   });
 
   const proposal = () => page.getByTestId('grade-proposal').textContent();
-  const nav = (name: string) => page.getByRole('navigation', { name: 'Chức năng' }).getByRole('button', { name, exact: true }).click();
-
+  
   it('a 2025 draft with 92 points proposing HTXSNV: blocked until the questions are answered, then allowed', async () => {
     await createDraft(page, 'Kiểm điểm 2025 của tôi', { year: 2025, formLabel: /Mẫu 02B/ });
     await page.getByLabel(/^Nhóm tiêu chí chung/).fill('28');
@@ -26,7 +26,7 @@ describe('grade check in the side panel', () => {
     await page.getByLabel('Hoàn thành xuất sắc nhiệm vụ', { exact: true }).check();
     await waitSaved(page);
 
-    await nav('Xếp loại');
+    await nav(page, 'Xếp loại');
     await page.getByRole('heading', { name: 'Kiểm tra mức xếp loại' }).waitFor();
     await expect.poll(() => page.getByTestId('grade-score').textContent()).toContain('Tổng điểm: 92/100');
     expect(await proposal()).toMatch(/^✗ Mức đề xuất "Hoàn thành xuất sắc nhiệm vụ \(HTXSNV\)" chưa được phép/);
@@ -56,10 +56,10 @@ describe('grade check in the side panel', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Live: a lower score typed in the editor lowers the check; the answers are kept.
-    await nav('Bản kiểm điểm');
+    await nav(page, 'Bản kiểm điểm');
     await page.getByLabel(/^Nhóm tiêu chí về kết quả/).fill('55');
     await waitSaved(page);
-    await nav('Xếp loại');
+    await nav(page, 'Xếp loại');
     await expect.poll(() => page.getByTestId('grade-score').textContent()).toContain('Tổng điểm: 83/100');
     expect(await proposal()).toMatch(/^✗ .*chưa được phép: có điều kiện chưa đạt/);
     expect(await q.getByLabel('Số đã khắc phục xong').inputValue()).toBe('2');

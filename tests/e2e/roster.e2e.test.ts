@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { buildBackup, serializeBackup } from '../../domain/backup/build';
 import { DraftSchema, type Draft } from '../../domain/schemas/draft';
 import { foreignRequests, launchWithExtension, seriousA11yViolations, type ExtensionSession } from './support/browser';
+import { nav } from './support/nav';
 
 /** Issue 5 roster UI end to end in real Chromium at 360 px: paste a TSV, summary and quota, reload, still there. */
 const TSV = [
@@ -31,7 +32,7 @@ describe('roster check in the side panel', () => {
   });
 
   const openRoster = async () => {
-    await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('button', { name: 'Đơn vị', exact: true }).click();
+    await nav(page, 'Đơn vị');
     await page.getByRole('heading', { name: 'Kiểm tra xếp loại của đơn vị' }).waitFor();
   };
   const summary = () => page.getByTestId('roster-summary').locator('tbody tr').allInnerTexts();

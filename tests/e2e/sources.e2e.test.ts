@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, foreignRequests, seriousA11yViolations, type ExtensionSession } from './support/browser';
 import { formCodeShown, openGuide, walkIndividual } from './support/guide';
+import { nav } from './support/nav';
 
 /** «Nguồn»: the catalogue of sources, and the certainty badges that open it, in real Chromium at 360 px. */
 let s: ExtensionSession;
@@ -25,7 +26,7 @@ describe('the sources screen', () => {
     const page = await s.context.newPage();
     page.setDefaultTimeout(8000);
     await page.goto(s.url('sidepanel.html'));
-    await page.getByRole('button', { name: 'Nguồn', exact: true }).click();
+    await nav(page, 'Nguồn');
     await page.getByRole('heading', { name: 'Nguồn quy định', level: 2 }).waitFor();
     expect(await page.locator('#nguon-qd366-2025 h5').textContent()).toContain('366-QĐ/TW');
     await page.locator('#nguon-hd43-2025 summary').click(); // its 100-odd clause lines open
@@ -53,7 +54,7 @@ describe('the sources screen', () => {
     // From the keyboard: the badge's name starts with its visible words, then says where it goes.
     await page.getByRole('button', { name: /^theo trích dẫn, chưa đối chiếu bản gốc — xem nguồn: Hướng dẫn số 43-HD\/BTCTW/ }).first().press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('nguon-hd43-2025');
-    expect(await page.getByRole('button', { name: 'Nguồn', exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await page.locator('#shell-menu button[aria-current="page"]').textContent()).toBe('Nguồn');
     await page.getByRole('button', { name: '← Quay lại Hướng dẫn' }).click();
     expect(await formCodeShown(page)).toBe('Mẫu 02C-HD KĐ.ĐG 2025');
     await page.close();

@@ -33,13 +33,13 @@ describe('storage health', () => {
     expect(await requestPersistence({})).toBe(false);
     const h = await readStorageEstimate({});
     expect(h).toEqual({ supported: false });
-    expect(describeStorageHealth(h)).toEqual({ persistence: 'Lưu trữ bền vững: trình duyệt không hỗ trợ', usage: 'Dung lượng đã dùng: không rõ' });
+    expect(describeStorageHealth(h)).toEqual({ persistence: 'Giữ dữ liệu khi ổ đĩa gần đầy: trình duyệt không có tùy chọn này', usage: 'Dung lượng đã dùng: không rõ' });
   });
 
   it.each([
-    [{ persisted: true, grant: true, usage: 5_400_000, quota: 2_147_483_648 }, 'Lưu trữ bền vững: đã bật', 'Dung lượng đã dùng: 5,15 MB / 2 GB cho phép'],
-    [{ persisted: false, grant: false, usage: 1536 }, 'Lưu trữ bền vững: chưa bật', 'Dung lượng đã dùng: 1,5 KB'],
-    [{ persisted: false, grant: false, failEstimate: true }, 'Lưu trữ bền vững: chưa bật', 'Dung lượng đã dùng: không rõ'],
+    [{ persisted: true, grant: true, usage: 5_400_000, quota: 2_147_483_648 }, 'Giữ dữ liệu khi ổ đĩa gần đầy: đã được trình duyệt đồng ý', 'Dung lượng đã dùng: 5,15 MB / 2 GB cho phép'],
+    [{ persisted: false, grant: false, usage: 1536 }, 'Giữ dữ liệu khi ổ đĩa gần đầy: chưa — trình duyệt có thể tự xóa dữ liệu của ứng dụng khi máy thiếu chỗ', 'Dung lượng đã dùng: 1,5 KB'],
+    [{ persisted: false, grant: false, failEstimate: true }, 'Giữ dữ liệu khi ổ đĩa gần đầy: chưa — trình duyệt có thể tự xóa dữ liệu của ứng dụng khi máy thiếu chỗ', 'Dung lượng đã dùng: không rõ'],
   ])('reads persisted() and estimate() %#', async (opts, persistence, usage) => {
     const h = await readStorageEstimate(fakeStorage(opts).nav);
     expect(describeStorageHealth(h)).toEqual({ persistence, usage });

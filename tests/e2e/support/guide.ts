@@ -1,11 +1,12 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { nav } from './nav';
 
 /** Opens the side panel page and its "Hướng dẫn" view. */
 export async function openGuide(page: Page, url: string): Promise<void> {
   page.setDefaultTimeout(8000);
   await page.goto(url);
-  await page.getByRole('button', { name: 'Hướng dẫn', exact: true }).click();
+  await nav(page, 'Hướng dẫn');
   await page.getByRole('heading', { name: 'Hướng dẫn theo vai trò' }).waitFor();
 }
 
