@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { EXTENSION_DIR, launchWithExtension, seriousA11yViolations, type ExtensionSession } from './support/browser';
-import { createDraft, waitSaved } from './support/app';
+import { waitSaved } from './support/app';
 import { nav } from './support/nav';
 
 /**
@@ -210,5 +210,80 @@ describe('forgiving fields and navigation (side panel, 360 px)', () => {
     await page.getByTestId('guide-result').waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('g-role');
     expect((await page.getByTestId('guide-form-code').textContent())?.trim()).toBe('Mẫu 02A-HD KĐ.ĐG 2025');
+  });
+});
+
+describe('keyboard only (side panel, 360 px, largest text size)', () => {
+  let s: ExtensionSession;
+  let page: Page;
+  beforeAll(async () => {
+    s = await launchWithExtension();
+    page = await s.context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    page.setDefaultTimeout(8000);
+    await page.goto(s.url('sidepanel.html'));
+    await page.getByRole('heading', { name: 'Bản kiểm điểm của tôi' }).waitFor();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+  /** Presses Tab until the focused element's accessible text matches, at most 40 times. */
+  async function tabTo(text: RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press(key);
+      const t = await page.evaluate(() => {
+        const a = document.activeElement as HTMLElement | null;
+        return a?.getAttribute('aria-label') || a?.textContent?.trim() || (a as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() || '';
+      });
+      if (text.test(t)) return;
+    }
+    throw new Error(`Tab never reached ${text}`);
+  }
+  const focusRing = () => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+
+  it('menu, new draft, delete dialog: all from the keyboard, focus visible, the dialog traps and returns focus', async () => {
+    await page.evaluate(() => localStorage.setItem('kd.textSize.v1', 'x-large'));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Bản kiểm điểm của tôi' }).waitFor();
+    await tabTo(/mở danh sách màn hình/);
+    expect(await focusRing()).toBe('solid');
+    await page.keyboard.press('Enter');
+    await tabTo(/^Hướng dẫn$/);
+    await page.keyboard.press('Escape'); // closes the menu, focus back on its button
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    await page.keyboard.press('Enter');
+    await tabTo(/^Hướng dẫn$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeText(page)).toBe('Hướng dẫn theo vai trò');
+
+    await page.keyboard.press('Shift+Tab'); // back up to the menu button
+    await page.keyboard.press('Enter');
+    await tabTo(/^Bản kiểm điểm$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeText(page)).toBe('Bản kiểm điểm của tôi');
+    await tabTo(/^Tạo bản kiểm điểm mới$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeText(page)).toBe('Bản kiểm điểm mới');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Bằng bàn phím');
+    await page.keyboard.press('Enter'); // submits the form
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('editor-title');
+    await waitSaved(page).catch(() => undefined);
+    await tabTo(/← Danh sách/, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeText(page)).toBe('Bản kiểm điểm của tôi');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+    await tabTo(/^Xóa/);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => /^Xóa/.test(document.activeElement?.textContent?.trim() ?? ''))).toBe(true);
   });
 });
