@@ -3,6 +3,7 @@ import { nfc } from '../core/text';
 import { unitComposeFrom, unitNeedsFigures, unitRequired, writableUnits, type WritableUnit } from '../forms/index';
 import type { Draft } from '../schemas/draft';
 import { findCliches, matchKey } from './cliches';
+import { dateFlags } from './date-checks';
 import type { DraftReview, Flag, FlagSeverity } from './flags';
 import { roleForProfile } from './form-choice';
 import { hashText } from './hash';
@@ -16,6 +17,8 @@ import { causesRule, contentsRule, figuresRule, substanceRule } from './rules';
 export interface CheckOptions {
   /** Flags from the grade check (domain/grading), merged in and filtered by dismissal like the others. */
   gradeFlags?: Flag[];
+  /** ISO date: a remedy deadline before it (when no signing date is written) is reported as past. */
+  today?: string;
 }
 
 const SEVERITY_ORDER: Record<FlagSeverity, number> = { error: 0, warning: 1, info: 2 };
@@ -160,6 +163,7 @@ export function reviewDraft(draft: Draft, form: FormModel, options: CheckOptions
     }
   }
 
+  for (const f of dateFlags(draft, { ...(options.today ? { today: options.today } : {}), ...(remediesUnit ? { remediesUnit } : {}), remediesRule: contentsRule(rb) })) add(f);
   for (const f of options.gradeFlags ?? []) add(f);
 
   const dismissedMap = draft.assessment.dismissedFlags;
