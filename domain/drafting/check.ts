@@ -7,7 +7,7 @@ import { dateFlags } from './date-checks';
 import type { DraftReview, Flag, FlagSeverity } from './flags';
 import { roleForProfile } from './form-choice';
 import { hashText } from './hash';
-import { causesRule, contentsRule, figuresRule, substanceRule } from './rules';
+import { causesRule, contentsRule, figuresRule, seasonRule, substanceRule } from './rules';
 
 /**
  * "Thực chất" checks of a draft against its form (the regulations ask for substance: figures, causes, remedies with dates): required content,
@@ -163,7 +163,9 @@ export function reviewDraft(draft: Draft, form: FormModel, options: CheckOptions
     }
   }
 
-  for (const f of dateFlags(draft, { ...(options.today ? { today: options.today } : {}), ...(remediesUnit ? { remediesUnit } : {}), remediesRule: contentsRule(rb) })) add(f);
+  const season = seasonRule(rb);
+  const dateOpts = { ...(options.today ? { today: options.today } : {}), ...(remediesUnit ? { remediesUnit } : {}), ...(season ? { seasonRule: season } : {}) };
+  for (const f of dateFlags(draft, { ...dateOpts, remediesRule: contentsRule(rb) })) add(f);
   for (const f of options.gradeFlags ?? []) add(f);
 
   const dismissedMap = draft.assessment.dismissedFlags;

@@ -15,11 +15,13 @@ import type { Flag } from './flags';
  * The same season as the subject's reference date (domain/subject/reference-date.ts).
  */
 export const SIGNING_SEASON = { nextYearUntil: '01-31' } as const;
-export const SIGNING_SEASON_RULE: RuleRef = {
+
+/** The season rule of rulebooks that do not state one (2018–2024): the 2025 rule, marked uncertain for them. */
+export const SIGNING_SEASON_FALLBACK: RuleRef = {
   id: 'drafting.signing-season',
-  clause: 'HD 43 mục 4 (kiểm điểm vào dịp cuối năm, xong trước 31/12; đơn vị đặc thù trước 15/01 năm sau)',
-  source: src('hd43-2025', 'mục 4'),
-  certainty: 'secondary',
+  clause: 'HD 43 mục 4.1 (quy định năm 2025; các năm trước chưa đối chiếu văn bản): kiểm điểm vào dịp cuối năm',
+  source: src('hd43-2025', 'mục 4.1'),
+  certainty: 'uncertain',
 };
 
 export function signedInSeason(signedDate: string, reviewYear: number): boolean {
@@ -31,7 +33,7 @@ const short = (s: string, max = 50): string => {
   return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
 };
 
-export function dateFlags(draft: Draft, opts: { today?: string; remediesUnit?: WritableUnit; remediesRule: RuleRef }): Flag[] {
+export function dateFlags(draft: Draft, opts: { today?: string; remediesUnit?: WritableUnit; remediesRule: RuleRef; seasonRule?: RuleRef }): Flag[] {
   const flags: Flag[] = [];
   const signed = draft.signedDate;
   if (signed && !signedInSeason(signed, draft.reviewYear)) {
@@ -43,7 +45,7 @@ export function dateFlags(draft: Draft, opts: { today?: string; remediesUnit?: W
       message: nfc(
         `Ngày ký ${formatDateVi(signed)} không thuộc đợt kiểm điểm năm ${draft.reviewYear} (trong năm ${draft.reviewYear}, chậm nhất ${formatDateVi(`${draft.reviewYear + 1}-${SIGNING_SEASON.nextYearUntil}`)}): kiểm tra lại năm của ngày ký.`,
       ),
-      rule: SIGNING_SEASON_RULE,
+      rule: opts.seasonRule ?? SIGNING_SEASON_FALLBACK,
     });
   }
   const on = signed ?? opts.today?.slice(0, 10);

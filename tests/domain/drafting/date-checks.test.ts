@@ -25,11 +25,18 @@ describe('signing date in the review season', () => {
     expect(flags.map((f) => f.id)).toEqual(ok ? [] : [`sign-date:${date}`]);
     if (!ok) {
       expect(flags[0]!.message).toContain('không thuộc đợt kiểm điểm năm 2025');
-      expect(flags[0]!.rule?.clause).toContain('HD 43 mục 4');
+      expect(flags[0]!.rule?.clause).toContain('HD 43 mục 4.1');
+      expect(flags[0]!.rule?.certainty).toBe('secondary');
     }
   });
 
   it('no signing date, no flag', () => expect(dateFlags({})).toEqual([]));
+
+  it('a 2023 draft signed in 2025 is flagged citing the 2025 rule as uncertain for that year', () => {
+    const d = draft({ reviewYear: 2023, rulebookId: 'qd124-2023', formCode: '02A', signedDate: '2025-12-01' });
+    const flags = reviewDraft(d, getFormModel('qd124-2023', '02A')!).flags.filter((f) => f.kind === 'date-sanity');
+    expect(flags.map((f) => [f.id, f.rule?.certainty])).toEqual([['sign-date:2025-12-01', 'uncertain']]);
+  });
 });
 
 describe('remedy deadline already past', () => {

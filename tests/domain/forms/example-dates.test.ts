@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_DEADLINE, exampleDeadline, withExampleDates, writableUnits } from '../../domain/forms';
-import { getFormModel } from '../../domain/rulebooks';
+import { EXAMPLE_DEADLINE, exampleDeadline, withExampleDates, writableUnits } from '../../../domain/forms';
+import { getFormModel } from '../../../domain/rulebooks';
 
 describe('example dates in guidance', () => {
   it.each([
