@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Draft } from '@/domain/schemas/draft';
 import type { Profile } from '@/domain/schemas/profile';
 import { compactChain, resolveChain } from '@/domain/sync/version-chain';
+import { whoOf } from '@/domain/drafting/card';
 
 /**
  * The one IndexedDB database of the product. Versions are numbered and never edited once released:
@@ -62,17 +63,14 @@ export interface DraftSummaryRecord {
   updatedAt: number;
   /** the draft's revision: a save compares it without loading the whole draft. */
   rev: number;
+  /** The person or collective the draft is about (the card's title; '' when none); absent in summaries written before it. */
+  who?: string;
 }
 
-export const summaryOf = ({ id, title, reviewYear, formCode, rulebookId, updatedAt, rev }: Draft): DraftSummaryRecord => ({
-  id,
-  title,
-  reviewYear,
-  formCode,
-  rulebookId,
-  updatedAt,
-  rev,
-});
+export const summaryOf = (draft: Draft): DraftSummaryRecord => {
+  const { id, title, reviewYear, formCode, rulebookId, updatedAt, rev } = draft;
+  return { id, title, reviewYear, formCode, rulebookId, updatedAt, rev, who: whoOf(draft) };
+};
 
 export interface Setting {
   key: string;

@@ -3,10 +3,11 @@ import { nfc } from '../core/text';
 import { unitComposeFrom, unitNeedsFigures, unitRequired, writableUnits, type WritableUnit } from '../forms/index';
 import type { Draft } from '../schemas/draft';
 import { findCliches, matchKey } from './cliches';
+import { dateFlags } from './date-checks';
 import type { DraftReview, Flag, FlagSeverity } from './flags';
 import { roleForProfile } from './form-choice';
 import { hashText } from './hash';
-import { causesRule, contentsRule, figuresRule, substanceRule } from './rules';
+import { causesRule, contentsRule, figuresRule, seasonRule, substanceRule } from './rules';
 
 /**
  * "Thực chất" checks of a draft against its form (the regulations ask for substance: figures, causes, remedies with dates): required content,
@@ -16,6 +17,8 @@ import { causesRule, contentsRule, figuresRule, substanceRule } from './rules';
 export interface CheckOptions {
   /** Flags from the grade check (domain/grading), merged in and filtered by dismissal like the others. */
   gradeFlags?: Flag[];
+  /** ISO date: a remedy deadline before it (when no signing date is written) is reported as past. */
+  today?: string;
 }
 
 const SEVERITY_ORDER: Record<FlagSeverity, number> = { error: 0, warning: 1, info: 2 };
@@ -160,6 +163,9 @@ export function reviewDraft(draft: Draft, form: FormModel, options: CheckOptions
     }
   }
 
+  const season = seasonRule(rb);
+  const dateOpts = { ...(options.today ? { today: options.today } : {}), ...(remediesUnit ? { remediesUnit } : {}), ...(season ? { seasonRule: season } : {}) };
+  for (const f of dateFlags(draft, { ...dateOpts, remediesRule: contentsRule(rb) })) add(f);
   for (const f of options.gradeFlags ?? []) add(f);
 
   const dismissedMap = draft.assessment.dismissedFlags;

@@ -1,37 +1,73 @@
-import { foldVietnamese } from '../core/text';
+import { foldVietnamese, nfc } from '../core/text';
+import { CLICHE_DATA, type ClicheKind } from './cliche-phrases';
 
 /**
- * Stock phrases of formal, empty self-reviews ("nặng về báo cáo thành tích", "nể nang, né tránh":
- * seeds 002, 003, 004). Matched accent-insensitively on whole words. `hint` says what to write instead.
+ * Stock phrases of formal, empty self-reviews (the list and where each group comes from: cliche-phrases.ts).
+ * Matched accent-insensitively on whole words. `hint` says what to write instead.
  */
 export interface Cliche {
   key: string;
   phrase: string;
-  kind: 'praise' | 'vague-shortcoming' | 'stock-cause';
+  kind: ClicheKind;
   hint: string;
 }
-
-export const CLICHES: readonly Cliche[] = [
-  { key: 'hoan-thanh-tot-moi-nhiem-vu', phrase: 'hoàn thành tốt mọi nhiệm vụ', kind: 'praise', hint: 'nêu số nhiệm vụ và sản phẩm cụ thể' },
-  { key: 'hoan-thanh-tot-nhiem-vu-duoc-giao', phrase: 'luôn hoàn thành tốt nhiệm vụ được giao', kind: 'praise', hint: 'nêu số nhiệm vụ, tỉ lệ đúng hạn, vượt mức' },
-  { key: 'lap-truong-vung-vang', phrase: 'lập trường tư tưởng chính trị vững vàng', kind: 'praise', hint: 'nêu việc làm cụ thể thể hiện điều đó' },
-  { key: 'chap-hanh-tot-chu-truong', phrase: 'luôn chấp hành tốt chủ trương', kind: 'praise', hint: 'nêu văn bản, nhiệm vụ cụ thể đã thực hiện' },
-  { key: 'loi-song-gian-di', phrase: 'lối sống giản dị, lành mạnh', kind: 'praise', hint: 'liên hệ cụ thể với bản thân, gia đình' },
-  { key: 'doan-ket-giup-do', phrase: 'luôn đoàn kết, giúp đỡ đồng nghiệp', kind: 'praise', hint: 'nêu việc cụ thể đã làm' },
-  { key: 'nhiet-tinh-trach-nhiem', phrase: 'nhiệt tình, có trách nhiệm trong công việc', kind: 'praise', hint: 'nêu kết quả đo được của công việc' },
-  { key: 'phe-binh-chua-cao', phrase: 'tinh thần phê bình và tự phê bình chưa cao', kind: 'vague-shortcoming', hint: 'nêu rõ việc, thời điểm đã né tránh phê bình' },
-  { key: 'chua-manh-dan', phrase: 'đôi khi còn chưa mạnh dạn', kind: 'vague-shortcoming', hint: 'nêu rõ việc gì, ở đâu, hậu quả ra sao' },
-  { key: 'ne-nang-ne-tranh', phrase: 'còn nể nang, né tránh', kind: 'vague-shortcoming', hint: 'nêu rõ trường hợp cụ thể' },
-  { key: 'cong-viec-nhieu', phrase: 'do khối lượng công việc nhiều', kind: 'stock-cause', hint: 'nêu nguyên nhân chủ quan của bản thân' },
-  { key: 'nghien-cuu-chua-thuong-xuyen', phrase: 'việc nghiên cứu, học tập chưa thường xuyên', kind: 'stock-cause', hint: 'nêu cụ thể nội dung chưa học, vì sao' },
-];
 
 /** Accent-insensitive, punctuation-free, single-spaced, padded with spaces for whole-word matching. */
 export function matchKey(s: string): string {
   return ' ' + foldVietnamese(s).replace(/[^a-z0-9]+/g, ' ').trim() + ' ';
 }
 
+const words = (s: string): string => matchKey(s).trim();
+
+/** "(a|b|)" → one of the wordings or nothing; plain words as they are. Matched against matchKey(text). */
+export function compilePattern(pattern: string): RegExp {
+  const parts = nfc(pattern).match(/\([^)]*\)|[^\s()]+/g) ?? [];
+  const body = parts
+    .map((p) => {
+      if (!p.startsWith('(')) {
+        const w = words(p);
+        return w === '' ? '' : w + ' ';
+      }
+      const alts = p.slice(1, -1).split('|').map(words);
+      return `(?:${alts.map((a) => (a === '' ? '' : a + ' ')).join('|')})`;
+    })
+    .join('');
+  return new RegExp(' ' + body, 'g');
+}
+
+interface Compiled extends Cliche {
+  res: RegExp[];
+}
+
+export const CLICHES: readonly Cliche[] = CLICHE_DATA.map(({ key, phrase, kind, hint }) => ({ key, phrase: nfc(phrase), kind, hint: nfc(hint) }));
+const COMPILED: readonly Compiled[] = CLICHE_DATA.map((c, i) => ({ ...CLICHES[i]!, res: (c.patterns ?? [c.phrase]).map(compilePattern) }));
+
+/**
+ * The stock phrases in `text`, in list order. Where two phrases cover the same words ("hoàn thành tốt mọi nhiệm
+ * vụ được giao"), only the first of the list is reported.
+ */
 export function findCliches(text: string): Cliche[] {
   const t = matchKey(text);
-  return CLICHES.filter((c) => t.includes(matchKey(c.phrase)));
+  const taken: [number, number][] = [];
+  const out: Cliche[] = [];
+  for (const c of COMPILED) {
+    let found = false;
+    for (const re of c.res) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m; m = re.exec(t)) {
+        const span: [number, number] = [m.index, m.index + m[0].length - 1];
+        if (span[1] <= span[0]) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+        if (!taken.some(([a, b]) => span[0] < b && a < span[1])) {
+          taken.push(span);
+          found = true;
+        }
+        re.lastIndex = m.index + 1;
+      }
+    }
+    if (found) out.push({ key: c.key, phrase: c.phrase, kind: c.kind, hint: c.hint });
+  }
+  return out;
 }

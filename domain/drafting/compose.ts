@@ -4,6 +4,7 @@ import type { WritableUnit } from '../forms/index';
 import { unitComposeFrom } from '../forms/index';
 import type { DraftFacts } from '../schemas/facts';
 import { hashText } from './hash';
+import { capitalize, flatBrackets, withUnit } from './prose';
 
 /**
  * "Soạn đoạn văn": deterministic Vietnamese prose for one writable unit, from the structured facts
@@ -52,9 +53,9 @@ export function composeTasks(facts: DraftFacts): string {
   if (unknown > 0) lines.push(`Có ${unknown} nhiệm vụ chưa ghi rõ đã hoàn thành hay chưa.`);
   lines.push('Cụ thể:');
   for (const t of tasks) {
-    const name = clean(t.name) || 'Nhiệm vụ';
-    const target = clean(t.target);
-    const result = clean(t.result) || 'chưa ghi kết quả';
+    const name = capitalize(clean(t.name)) || 'Nhiệm vụ';
+    const target = flatBrackets(withUnit(clean(t.target), t.unit));
+    const result = withUnit(clean(t.result), t.unit) || 'chưa ghi kết quả';
     const evidence = clean(t.evidence);
     const tags = [
       t.exceeded === true ? 'vượt mức' : '',
@@ -74,14 +75,14 @@ export function composeAchievements(facts: DraftFacts): string {
   if (items.length === 0) return '';
   const lines = items.map((a) => {
     const ev = clean(a.evidence);
-    return `- ${clean(a.text)}${ev ? ` (minh chứng: ${ev})` : ''}.`;
+    return `- ${capitalize(clean(a.text))}${ev ? ` (minh chứng: ${flatBrackets(ev)})` : ''}.`;
   });
   return ['Kết quả nổi bật:', ...lines].join('\n');
 }
 
 export function composeShortcomings(facts: DraftFacts): string {
   const items = facts.shortcomings.filter((s) => clean(s.text) !== '');
-  return items.map((s, i) => `${i + 1}. ${sentence(clean(s.text))}`).join('\n');
+  return items.map((s, i) => `${i + 1}. ${sentence(capitalize(clean(s.text)))}`).join('\n');
 }
 
 /** Causes of all shortcomings, subjective first, each list de-duplicated (accent-insensitive). */
@@ -123,7 +124,7 @@ export function composeCarryOver(facts: DraftFacts): string {
       else if (c.status === 'dang-khac-phuc') status = `đang khắc phục${detail ? `, mức độ khắc phục: ${detail}` : ''}`;
       else status = CARRY_OVER_STATUS_TEXT[c.status] + (detail ? `; ${detail}` : '');
       if (c.status === undefined && detail) status += `; ${detail}`;
-      return `${i + 1}. ${clean(c.shortcoming)}: ${status}.`;
+      return `${i + 1}. ${capitalize(clean(c.shortcoming))}: ${status}.`;
     })
     .join('\n');
 }
@@ -140,7 +141,7 @@ export function composeCollectiveShortcomings(facts: DraftFacts, ctx: ComposeCon
   const items = facts.shortcomings.filter((s) => s.sharedWithCollective === true && clean(s.text) !== '');
   if (items.length === 0) return '';
   // Each line names the shortcoming inside a longer sentence, so it never repeats section II word for word.
-  return items.map((s) => `- ${clean(s.text)}: bản thân chịu trách nhiệm cùng tập thể.`).join('\n');
+  return items.map((s) => `- ${capitalize(clean(s.text))}: bản thân chịu trách nhiệm cùng tập thể.`).join('\n');
 }
 
 export function composeRemedies(facts: DraftFacts): string {
@@ -149,7 +150,7 @@ export function composeRemedies(facts: DraftFacts): string {
     .map((s, i) => {
       const about = clean(s.text);
       const deadline = s.deadline ? `; thời hạn hoàn thành: ${formatLongDateVi(s.deadline)}` : '';
-      return `${i + 1}. ${clean(s.remedy)}${about ? ` (khắc phục hạn chế: ${about})` : ''}${deadline}.`;
+      return `${i + 1}. ${capitalize(clean(s.remedy))}${about ? ` (khắc phục hạn chế: ${flatBrackets(about)})` : ''}${deadline}.`;
     })
     .join('\n');
 }

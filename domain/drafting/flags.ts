@@ -11,6 +11,7 @@ export const FLAG_KINDS = [
   'cliche',
   'repeated-sentence',
   'shortcomings-denied',
+  'date-sanity', // signing date outside the review season, remedy deadline already past
   'grade', // from the grade check (domain/grading), merged in through checkDraft's gradeFlags
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];

@@ -10,3 +10,4 @@ export const contentsRule = (rb: RulebookId): RuleRef => getRulebook(rb).draftin
 export const causesRule = (rb: RulebookId): RuleRef => getRulebook(rb).drafting.causes;
 export const figuresRule = (rb: RulebookId): RuleRef => getRulebook(rb).drafting.figures;
 export const substanceRule = (rb: RulebookId): RuleRef => getRulebook(rb).drafting.substance;
+export const seasonRule = (rb: RulebookId): RuleRef | undefined => getRulebook(rb).drafting.season;

@@ -3,6 +3,7 @@ import type { Certainty, RuleRef, SourceRef } from '../core/rule';
 export { src } from '../core/rule';
 import type { FormItem, FormSection, SignatureBlock } from '../core/form-model';
 import { nfc } from '../core/text';
+import { EXAMPLE_DEADLINE } from './example-dates';
 
 /**
  * Small builders shared by the form models of every rulebook (domain/rulebooks/<id>/forms/).
@@ -68,7 +69,7 @@ export const GUIDANCE = {
   collectiveShare:
     'Nếu tập thể nơi mình công tác có hạn chế, khuyết điểm: nêu rõ phần trách nhiệm của bản thân với từng hạn chế đó.',
   remedies:
-    'Với mỗi hạn chế, nêu biện pháp khắc phục cụ thể và thời hạn hoàn thành (ví dụ: "hoàn thành trước ngày 30 tháng 6 năm 2026").',
+    `Với mỗi hạn chế, nêu biện pháp khắc phục cụ thể và thời hạn hoàn thành (ví dụ: "hoàn thành trước ${EXAMPLE_DEADLINE}").`,
   scores:
     'Tự chấm điểm theo tiêu chí đã được cấp ủy cấp trên cụ thể hoá: nhóm tiêu chí chung tối đa 30 điểm, nhóm kết quả thực hiện nhiệm vụ tối đa 70 điểm.',
   grade: 'Chọn một mức xếp loại phù hợp với số điểm và các điều kiện của mức đó.',

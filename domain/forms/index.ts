@@ -4,3 +4,4 @@
  * (`getFormModel` / `listFormModels` in domain/rulebooks).
  */
 export { unitComposeFrom, unitNeedsFigures, unitRequired, writableUnits, type WritableUnit } from './units';
+export { EXAMPLE_DEADLINE, exampleDeadline, withExampleDates } from './example-dates';

@@ -21,7 +21,8 @@ export function buildChecklist(rb: Rulebook, role: GuideRole, profile: Profile, 
   const suggested = s.kind === 'individual' && s.reviewSuggested === true;
   const wanted = audienceFor(role);
   const model = code ? getFormModel(rb.id, code) : undefined;
-  const labels = new Map((model ? writableUnits(model) : []).map((u) => [u.id, u.label]));
+  const formUnits = model ? writableUnits(model) : [];
+  const labels = new Map(formUnits.map((u) => [u.id, u.label]));
   const fits = (c: Source) =>
     c.audience.some((a) => wanted.includes(a)) && (!c.occupations || (occupation !== undefined && c.occupations.includes(occupation)));
   const toItem = (c: Source, from: ChecklistItem['from']): ChecklistItem => {
@@ -40,5 +41,32 @@ export function buildChecklist(rb: Rulebook, role: GuideRole, profile: Profile, 
     items.push(...overlay.triggers.map((t) =>
       toItem({ id: `${overlay.id}.${t.id}`, text: t.text, rule: t.rule, audience: ['everyone'], formUnit: triggerUnit, group: 'trigger', ifAny: true }, 'overlay')));
   }
-  return items;
+  return inFormOrder(items, formUnits.map((u) => u.id));
+}
+
+/** Items sorted by their unit's place in the form (stable within a unit); items without a unit last. */
+export function inFormOrder(items: ChecklistItem[], unitOrder: string[]): ChecklistItem[] {
+  const rank = (i: ChecklistItem) => {
+    const r = i.formUnit ? unitOrder.indexOf(i.formUnit) : -1;
+    return r < 0 ? unitOrder.length : r;
+  };
+  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map((x) => x.item);
+}
+
+/** One entry per form unit (the checklist as the guide shows it): a unit named once, with all its contents. */
+export interface ChecklistGroup {
+  formUnit: string | null;
+  formUnitLabel?: string;
+  items: ChecklistItem[];
+}
+
+/** Consecutive items of the same unit grouped; items without a unit each stay on their own. */
+export function groupByUnit(items: ChecklistItem[]): ChecklistGroup[] {
+  const groups: ChecklistGroup[] = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    if (last && item.formUnit !== null && last.formUnit === item.formUnit) last.items.push(item);
+    else groups.push({ formUnit: item.formUnit, ...(item.formUnitLabel ? { formUnitLabel: item.formUnitLabel } : {}), items: [item] });
+  }
+  return groups;
 }

@@ -14,6 +14,8 @@ import type { Guide, GuideLine } from './types';
 
 export type * from './types';
 export { guideQuestions, type GuideQuestion, type QuestionOption } from './questions';
+export { groupByUnit, type ChecklistGroup } from './checklist';
+export { profileLabel, sortProfiles, type ProfileLabel } from './profile-label';
 
 const SCOPE_RULE = ref('guide.scope', 'Phạm vi của ứng dụng: năm kiểm điểm từ 2018 (QĐ 132-QĐ/TW)', src('qd132-2018'), 'secondary');
 const OVERRIDE_RULE = ref('guide.rulebook-override', 'Bộ quy định theo năm kiểm điểm (QĐ 366 Điều 19 thay QĐ 124; QĐ 124 thay QĐ 132)', src('qd366-2025', 'Điều 19'), 'secondary');

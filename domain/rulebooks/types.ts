@@ -185,4 +185,6 @@ export interface DraftingRules {
   causes: RuleRef;
   figures: RuleRef;
   substance: RuleRef;
+  /** When the yearly review is held (a signing date outside it is reported); absent: the 2025 rule, uncertain. */
+  season?: RuleRef;
 }

@@ -150,6 +150,28 @@ describe('drafting in the extension (side panel, 360 px)', () => {
     expect(missingIn(doc.xml, ['Trưởng phòng Tổ chức cán bộ'])).toEqual([]);
   });
 
+  it('«N điểm cần xem lại» lists each point with a link that puts the cursor in its unit; the card names the person and the form', async () => {
+    await createFromProfile(page, s.url('sidepanel.html'), 'civil-servant-2025', /Mẫu 02B dành cho cá nhân không giữ chức vụ lãnh đạo, quản lý/);
+    await unitText(page, 'A.VI').fill('Tiếp tục phát huy những ưu điểm, khắc phục những hạn chế đã nêu.');
+    await expect.poll(() => flagsOf(page, 'A.VI').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('câu sáo rỗng')]));
+    const list = page.getByTestId('review-list');
+    await expect.poll(() => list.getByRole('link').count()).toBeGreaterThan(1);
+    // Each link names its place; one link per point.
+    expect(await list.getByRole('link').count()).toBe(await list.locator('li').count());
+    for (const unitId of ['A.I.1', 'A.VI']) {
+      await list.getByRole('link', { name: `Đến mục ${unitId}` }).first().click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`unit-${unitId}`);
+      const inView = await page.evaluate((id) => {
+        const r = document.getElementById(id)!.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight + 1;
+      }, `unit-${unitId}`);
+      expect(inView).toBe(true);
+    }
+    await waitSaved(page);
+    await page.getByRole('button', { name: '← Danh sách' }).click();
+    await expect.poll(() => page.getByTestId('draft-card-title').allTextContents()).toEqual(expect.arrayContaining(['Phạm Thị Công — Mẫu 02B năm 2025']));
+  });
+
   it('made no network request outside the extension', () => {
     expect(foreignRequests(s.requests)).toEqual([]);
   });

@@ -79,6 +79,42 @@ describe('role guide wizard → checklist (2025)', () => {
     await page.close();
   });
 
+  it('several profiles side by side: mine and my chi bộ, switched in one tap without the wizard, kept across a reload', async () => {
+    const page = await s.context.newPage();
+    await openGuide(page, s.url('sidepanel.html'));
+    await walkIndividual(page, 'Công chức');
+    expect(await formCodeShown(page)).toBe('Mẫu 02B-HD KĐ.ĐG 2025');
+    const switcher = page.getByTestId('profile-switcher');
+    await switcher.getByRole('button', { name: /^\+ Thêm hồ sơ/ }).click();
+    expect(await progress(page)).toMatch(/^Câu 1\//);
+    await choose(page, 'Cho một tập thể (chi bộ, cấp ủy, tập thể lãnh đạo)');
+    await choose(page, 'Năm 2025');
+    await choose(page, 'Chi bộ trực thuộc');
+    await page.getByLabel('Tập thể có bao nhiêu thành viên?').fill('14');
+    await next(page);
+    await next(page);
+    await choose(page, 'Có chi ủy');
+    expect(await formCodeShown(page)).toBe('Mẫu 01-HD KĐ.ĐG 2025');
+
+    const mine = switcher.getByRole('button', { name: /Cá nhân/ });
+    const cell = switcher.getByRole('button', { name: /Chi bộ trực thuộc/ });
+    await expect.poll(() => cell.getAttribute('aria-pressed')).toBe('true');
+    await mine.click();
+    await expect.poll(() => page.getByTestId('guide-form-code').textContent()).toContain('Mẫu 02B-HD KĐ.ĐG 2025');
+    expect(await page.getByTestId('wizard-progress').count()).toBe(0);
+    expect(await mine.getAttribute('aria-pressed')).toBe('true');
+    await cell.click();
+    await expect.poll(() => page.getByTestId('guide-form-code').textContent()).toContain('Mẫu 01-HD KĐ.ĐG 2025');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Hướng dẫn', exact: true }).click();
+    expect(await formCodeShown(page)).toBe('Mẫu 01-HD KĐ.ĐG 2025');
+    expect(await page.getByTestId('profile-switcher').getByRole('button', { pressed: false }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('an unanswered required question blocks the step', async () => {
     const page = await s.context.newPage();
     await openGuide(page, s.url('sidepanel.html'));

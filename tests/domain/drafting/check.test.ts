@@ -81,7 +81,8 @@ describe('checkDraft', () => {
   });
 
   it.each([
-    ['Hoàn thành tốt các nhiệm vụ được giao trong năm.', ['no-figures@A.I.2']],
+    // A stock claim of the broader list (QĐ 366 Phụ lục 4 wording, reports on formal reviews) is flagged too.
+    ['Hoàn thành tốt các nhiệm vụ được giao trong năm.', ['no-figures@A.I.2', 'cliche@A.I.2']],
     ['Hoàn thành 10/12 nhiệm vụ.', []],
     ['Luôn hoàn thành tốt mọi nhiệm vụ được giao.', ['no-figures@A.I.2', 'cliche@A.I.2']],
   ])('results text %j -> %j', (text, expected) => {

@@ -33,7 +33,7 @@ export async function formCodeShown(page: Page): Promise<string> {
 
 /** The checklist item holding `text` shows `clause` next to it. */
 export async function expectChecklistItem(page: Page, text: string, clause: string): Promise<void> {
-  const item = page.getByTestId('guide-checklist').locator('li', { hasText: text }).first();
+  const item = page.getByTestId('guide-checklist').getByTestId('checklist-item').filter({ hasText: text }).first();
   await item.waitFor();
   expect(await item.getByTestId('clause').textContent()).toBe(clause);
 }
