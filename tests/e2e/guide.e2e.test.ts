@@ -109,7 +109,7 @@ describe('role guide wizard → checklist (2025)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     await page.reload();
-    await page.getByRole('button', { name: 'Hướng dẫn', exact: true }).click();
+    await nav(page, 'Hướng dẫn');
     expect(await formCodeShown(page)).toBe('Mẫu 01-HD KĐ.ĐG 2025');
     expect(await page.getByTestId('profile-switcher').getByRole('button', { pressed: false }).count()).toBeGreaterThan(0);
     await page.close();
