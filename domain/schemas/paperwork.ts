@@ -13,8 +13,9 @@ export const TIME_PATTERN = /^([01]?\d|2[0-3])[:hg]([0-5]\d)$/;
 const time = z.string().regex(TIME_PATTERN, { error: 'cần giờ dạng HH:MM, ví dụ 08:00' });
 const count = z.number({ error: 'cần một số' }).int({ error: 'cần số nguyên' }).min(0, { error: 'không được âm' }).max(100000);
 
+/** A row of the form may be saved before its name is typed: rows without a name are not printed. */
 export const AbsentMemberSchema = z.object({
-  name: shortText.min(1, { error: 'cần họ và tên người vắng mặt' }),
+  name: shortText.default(''),
   reason: shortText.default(''),
 });
 export type AbsentMember = z.infer<typeof AbsentMemberSchema>;

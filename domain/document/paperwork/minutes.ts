@@ -41,7 +41,7 @@ function attendance(roster: Roster, facts: PaperworkFacts): Paragraph[] {
       run(`tổng số đảng viên của ${UNIT_KIND_WORDS[roster.unit.kind].toLocaleLowerCase('vi-VN')}: ${formatNumberVi(total, 0)} đồng chí; có mặt: ${num(facts.present)} đồng chí; vắng mặt: ${absentCount} đồng chí.`),
     ], { indent: false }),
   ];
-  for (const a of facts.absent) out.push(bodyParagraph([run(`- Đồng chí ${a.name} vắng mặt, lý do: ${a.reason.trim() || dots}.`)], { indent: true }));
+  for (const a of facts.absent.filter((x) => x.name.trim() !== '')) out.push(bodyParagraph([run(`- Đồng chí ${a.name} vắng mặt, lý do: ${a.reason.trim() || dots}.`)], { indent: true }));
   if (facts.guests?.trim()) out.push(factLine('Khách mời', facts.guests));
   return out;
 }

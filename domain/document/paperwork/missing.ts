@@ -96,10 +96,11 @@ export function factWarnings(kind: PaperworkKind, roster: Roster, facts: Paperwo
   const out: string[] = [];
   if (kind !== 'minutes') return out;
   const total = roster.members.length;
+  const absent = facts.absent.filter((a) => a.name.trim() !== '').length;
   if (facts.present !== undefined) {
     if (facts.present > total) out.push(`Số có mặt (${facts.present}) lớn hơn tổng số đảng viên trong danh sách (${total}).`);
-    else if (facts.present + facts.absent.length !== total)
-      out.push(`Có mặt ${facts.present} và ${facts.absent.length} người vắng mặt được ghi tên: cộng lại khác tổng số ${total} đảng viên trong danh sách; hãy ghi tên và lý do từng người vắng mặt.`);
+    else if (facts.present + absent !== total)
+      out.push(`Có mặt ${facts.present} và ${absent} người vắng mặt được ghi tên: cộng lại khác tổng số ${total} đảng viên trong danh sách; hãy ghi tên và lý do từng người vắng mặt.`);
   }
   if (facts.startTime && facts.endTime && minutes(facts.endTime) <= minutes(facts.startTime))
     out.push(`Giờ kết thúc (${facts.endTime}) không sau giờ bắt đầu (${facts.startTime}).`);

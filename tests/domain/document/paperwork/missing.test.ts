@@ -61,7 +61,8 @@ describe('paperwork facts schema', () => {
     [{ startTime: '25:00' }, false],
     [{ present: -1 }, false],
     [{ meetingDate: '05/12/2025' }, false],
-    [{ absent: [{ name: '' }] }, false],
+    [{ absent: [{ name: 5 }] }, false],
+    [{ absent: [{ reason: 'Ốm' }] }, true],
   ])('%j valid: %s, errors name the field in Vietnamese', (input, ok) => {
     const r = parseWith(PaperworkFactsSchema, { v: 1, ...input });
     expect(r.ok).toBe(ok);
