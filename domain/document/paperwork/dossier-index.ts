@@ -6,7 +6,7 @@ import type { Roster } from '../../schemas/roster';
 import { DOTS, SIZE } from '../layout';
 import { bodyParagraph, run } from '../paragraphs';
 import { signatureBlock } from '../signature';
-import { caveatParagraph, gridTable, headerDraft, paperworkDocument, titleLines, unitHeader, UNIT_KIND_WORDS } from './frame';
+import { caveatParagraph, tableBlock, headerDraft, paperworkDocument, titleLines, unitHeader, UNIT_KIND_WORDS } from './frame';
 import { signerName } from './missing';
 import { reviewedCount } from './not-graded';
 import { DOSSIER_ITEMS, DOSSIER_RULEBOOKS, FORM04_CODE_LABEL, PAPERWORK_RULES, type DossierItem } from './rules';
@@ -42,7 +42,7 @@ export function buildDossierIndex(roster: Roster, result: RosterResult, facts: P
     unitHeader(draft, roster.unit.kind),
     ...titleLines('DANH MỤC HỒ SƠ', `Kiểm điểm, đánh giá, xếp loại chất lượng tập thể, cá nhân năm ${roster.reviewYear}`),
     bodyParagraph([run(`Đơn vị: ${roster.unit.name.trim() || `${DOTS}${DOTS}`}. Hồ sơ gồm (${PAPERWORK_RULES.dossier.clause}):`)], { indent: false }),
-    gridTable(
+    ...tableBlock(
       [
         { title: 'STT', share: 0.08, center: true },
         { title: 'Thành phần hồ sơ', share: 0.5 },

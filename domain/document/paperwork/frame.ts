@@ -140,6 +140,9 @@ export function gridTable(columns: readonly Column[], rows: readonly string[][])
   });
 }
 
+/** The table and a little space under it (a paragraph right after a table would touch its bottom border). */
+export const tableBlock = (columns: readonly Column[], rows: readonly string[][]): (Table | Paragraph)[] => [gridTable(columns, rows), emptyLine(120)];
+
 /** Page setup of party documents (layout.ts): A4, margins, Times New Roman 14, page numbers from page 2. */
 export function paperworkDocument(title: string, children: (Paragraph | Table)[]): Document {
   return new Document({

@@ -7,7 +7,7 @@ import type { Roster } from '../../schemas/roster';
 import { DOTS } from '../layout';
 import { bodyParagraph, dottedLines, headingParagraph, run, userTextParagraphs } from '../paragraphs';
 import { signatureBlock } from '../signature';
-import { caveatParagraph, factLine, gridTable, headerDraft, paperworkDocument, timeText, titleLines, unitHeader, UNIT_KIND_WORDS } from './frame';
+import { caveatParagraph, factLine, tableBlock, headerDraft, paperworkDocument, timeText, titleLines, unitHeader, UNIT_KIND_WORDS } from './frame';
 import { PAPERWORK_RULES } from './rules';
 import { quotaLines } from './summary-report';
 
@@ -63,7 +63,7 @@ export function buildMinutes(roster: Roster, result: RosterResult, facts: Paperw
     headingParagraph('NỘI DUNG'),
     headingParagraph(`1. Kiểm điểm, đề xuất xếp loại chất lượng từng đảng viên`, { bold: true, italics: true }),
     bodyParagraph([run(`Từng đảng viên trình bày bản kiểm điểm, tự đánh giá, xếp loại; ${kind.toLocaleLowerCase('vi-VN')} góp ý và biểu quyết mức đề xuất xếp loại. Kết quả:`)]),
-    gridTable(
+    ...tableBlock(
       [
         { title: 'STT', share: 0.07, center: true },
         { title: 'Họ và tên', share: 0.27 },

@@ -5,7 +5,7 @@ import type { PaperworkFacts } from '../../schemas/paperwork';
 import type { Roster } from '../../schemas/roster';
 import { bodyParagraph, run } from '../paragraphs';
 import { signatureBlock } from '../signature';
-import { caveatParagraph, gridTable, headerDraft, paperworkDocument, titleLines, unitHeader, UNIT_KIND_WORDS } from './frame';
+import { caveatParagraph, tableBlock, headerDraft, paperworkDocument, titleLines, unitHeader, UNIT_KIND_WORDS } from './frame';
 import { signerName } from './missing';
 import { NOT_GRADED_CASE_LABELS, notGradedRows } from './not-graded';
 
@@ -27,7 +27,7 @@ export function buildNotGradedList(roster: Roster, result: RosterResult, facts: 
   if (rows.length === 0) children.push(bodyParagraph([run(`Tất cả ${formatNumberVi(roster.members.length, 0)} đảng viên trong danh sách đã được kiểm điểm và có mức xếp loại.`)]));
   else
     children.push(
-      gridTable(
+      ...tableBlock(
         [
           { title: 'STT', share: 0.07, center: true },
           { title: 'Họ và tên', share: 0.22 },

@@ -9,7 +9,7 @@ import type { Roster } from '../../schemas/roster';
 import { DOTS } from '../layout';
 import { bodyParagraph, headingParagraph, run } from '../paragraphs';
 import { signatureBlock } from '../signature';
-import { caveatParagraph, gridTable, headerDraft, paperworkDocument, titleLines, unitHeader, UNIT_KIND_WORDS } from './frame';
+import { caveatParagraph, tableBlock, headerDraft, paperworkDocument, titleLines, unitHeader, UNIT_KIND_WORDS } from './frame';
 import { signerName } from './missing';
 import { NOT_GRADED_CASE_LABELS, notGradedRows } from './not-graded';
 
@@ -52,7 +52,7 @@ export function buildSummaryReport(roster: Roster, result: RosterResult, facts: 
     headingParagraph('1. Số lượng'),
     bodyParagraph([run(`Tổng số đảng viên trong danh sách: ${n(s.total)}; được đánh giá, xếp loại: ${n(s.graded)}; không xếp loại: ${n(s.excluded)}; chưa có mức xếp loại: ${n(s.notProposed)}.`)]),
     headingParagraph('2. Kết quả xếp loại'),
-    gridTable(
+    ...tableBlock(
       [
         { title: 'Mức xếp loại', share: 0.6 },
         { title: 'Số lượng', share: 0.2, center: true },
@@ -69,7 +69,7 @@ export function buildSummaryReport(roster: Roster, result: RosterResult, facts: 
   if (notGraded.length === 0) children.push(bodyParagraph([run('Không có.')]));
   else
     children.push(
-      gridTable(
+      ...tableBlock(
         [
           { title: 'STT', share: 0.07, center: true },
           { title: 'Họ và tên', share: 0.25 },
