@@ -53,6 +53,10 @@ describe('unit paperwork from the roster screen', () => {
     await paperwork.getByLabel('Giờ bắt đầu').fill('8h00');
     await paperwork.getByLabel('Giờ bắt đầu').press('Tab');
     await paperwork.getByLabel('Người chủ trì').fill('Nguyễn Văn An');
+    await paperwork.getByRole('button', { name: 'Nhập mức tự xếp loại và biểu quyết (6 người)' }).click();
+    await paperwork.getByLabel('Tự xếp loại: Trần Thị Bình').selectOption('HTTNV');
+    await paperwork.getByLabel('Số tán thành: Trần Thị Bình').fill('6');
+    await paperwork.getByLabel('Số tán thành: Trần Thị Bình').press('Tab');
     await expect.poll(() => page.getByTestId('paperwork-missing').textContent()).toMatch(/Còn thiếu 7 dữ kiện/);
     expect(await page.getByTestId('paperwork-missing').textContent()).toContain('Thư ký hội nghị');
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -77,6 +81,9 @@ describe('unit paperwork from the roster screen', () => {
     expect(text).toContain('Địa điểm: ……');
     expect(text).toContain('Nguyễn Văn An');
     expect(text).toContain('Đặng Văn Hùng');
+    // Trần Thị Bình's row: own proposal and votes as typed, the unit's proposal from the roster, dots for the rest.
+    const row = text.indexOf('Trần Thị Bình');
+    expect(text.slice(row, row + 6)).toEqual(['Trần Thị Bình', 'Phó Bí thư', 'HTTNV', 'HTXSNV', '6', '…']);
     expect(await page.getByTestId('paperwork-status').textContent()).toBe('Đã tạo tệp Bien-ban-hop-kiem-diem-2025-Chi-bo-Van-phong.docx.');
   });
 
