@@ -146,6 +146,16 @@ describe('paperwork files made from a roster', () => {
   });
 
   it.each([
+    [2020, 'Quy định 132-QĐ/TW'],
+    [2023, 'Quy định 124-QĐ/TW'],
+  ])('a %i roster: the minutes, the summary and the list are made under its own rulebook (%s)', async (year, label) => {
+    const roster = { ...FIXTURE, reviewYear: year };
+    expect((await build('summary', roster)).text.join(' ')).toContain(label);
+    expect((await build('minutes', roster)).text.join(' ')).not.toContain('QĐ 366');
+    expect(rowOf((await build('not-graded', roster)).rows, 'Ngô Văn Minh')?.[3]).toBe('Chưa có mức xếp loại');
+  });
+
+  it.each([
     ['upperUnit', 'summary', 'ĐẢNG BỘ ……'],
     ['placeName', 'summary', '……, ngày 10 tháng 12 năm 2025'],
     ['signedDate', 'dossier', 'Hà Tĩnh, ngày … tháng … năm …'],
