@@ -5,6 +5,7 @@
  *   npm run -s cli -- check <case.json | draft.json> [--today YYYY-MM-DD]
  *   npm run -s cli -- roster <roster.json|.csv>
  *   npm run -s cli -- export <draft.json> -o <file.docx>
+ *   npm run -s cli -- paperwork <roster.json> <minutes|summary|not-graded|dossier> -o <file.docx>
  *   npm run -s cli -- rules ["Điều 11"]   (find any rule by its clause)
  * Bad input: a Vietnamese message naming the field on stderr, exit code 2, nothing on stdout.
  */
@@ -14,6 +15,7 @@ import { guideCommand } from './commands/guide';
 import { checkCommand } from './commands/check';
 import { rosterCommand } from './commands/roster';
 import { exportCommand } from './commands/export';
+import { paperworkCommand } from './commands/paperwork';
 import { rulesCommand } from './commands/rules';
 
 const COMMANDS: Record<string, CliCommand> = {
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, CliCommand> = {
   check: checkCommand,
   roster: rosterCommand,
   export: exportCommand,
+  paperwork: paperworkCommand,
   rules: rulesCommand,
 };
 

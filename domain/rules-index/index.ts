@@ -8,6 +8,7 @@ import type { RuleRef } from '../core/rule';
 import { listRulebooks } from '../rulebooks';
 import { listOverlays } from '../overlays';
 import { STATE_GRADING_RULES } from '../rulebooks/state-grading';
+import { PAPERWORK_RULES } from '../document/paperwork/rules';
 
 export interface IndexedRule extends RuleRef {
   /** Where the record sits: "rulebook qd366-2025 › subjects › 2", "form qd366-2025:02B › A.I.1" … */
@@ -47,6 +48,7 @@ export function allRules(): IndexedRule[] {
   }
   for (const o of listOverlays()) walk(o, `overlay ${o.id}`, out, seen);
   walk(STATE_GRADING_RULES, 'state grading (CBCCVC)', out, seen);
+  walk(PAPERWORK_RULES, 'paperwork (hồ sơ của đơn vị)', out, seen);
   const unique = new Map<string, IndexedRule>();
   for (const r of out) unique.set(`${r.id}|${r.clause}|${r.where}`, r);
   cache = [...unique.values()];

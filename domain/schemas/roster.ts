@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GRADES } from '../core/grade';
 import { RULEBOOK_IDS } from '../core/rulebook-id';
 import { CheckFactsSchema, HEAD_RULE_MODES, QUOTA_READINGS, SUBJECT_KINDS } from './case';
+import { PaperworkFactsSchema } from './paperwork';
 
 /**
  * Roster v1: the unit head's list of members with their proposed grades (issue 5). Members excluded from
@@ -65,6 +66,8 @@ export const RosterV1Schema = z.object({
   members: z.array(RosterMemberSchema).max(20000),
   subordinateUnits: z.array(SubordinateUnitSchema).max(2000).default([]),
   settings: RosterSettingsSchema.default({ quotaReading: 'literal', outstandingUnit: false }),
+  /** Facts typed for the unit's paperwork (minutes, reports; issue 17): absent in rosters saved before it. */
+  paperwork: PaperworkFactsSchema.optional(),
 });
 export type RosterV1 = z.infer<typeof RosterV1Schema>;
 export type Roster = RosterV1;
