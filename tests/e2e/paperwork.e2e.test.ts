@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { documentXml, paragraphs } from '../helpers/docx-xml';
 import { foreignRequests, launchWithExtension, seriousA11yViolations, type ExtensionSession } from './support/browser';
+import { nav } from './support/nav';
 
 /** Issue 17 item 3 end to end at 360 px: paste a roster, type some facts, make the minutes and the summary as Word files. */
 const TSV = [
@@ -31,7 +32,7 @@ describe('unit paperwork from the roster screen', () => {
   });
 
   const openRoster = async () => {
-    await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('button', { name: 'Đơn vị', exact: true }).click();
+    await nav(page, 'Đơn vị');
     await page.getByRole('heading', { name: 'Kiểm tra xếp loại của đơn vị' }).waitFor();
   };
   const docText = async (path: string) => paragraphs(documentXml(new Uint8Array(readFileSync(path)))).map((p) => p.text);
