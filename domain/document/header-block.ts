@@ -13,7 +13,7 @@ import type { FormModel, HeaderField } from '../core/form-model';
 import { formatLongDateVi } from '../core/text';
 import type { Draft } from '../schemas/draft';
 import { HEADER_FIELD_LABELS, headerFieldValue } from './header-values';
-import { DOTS, SIZE, TEXT_WIDTH } from './layout';
+import { DOTS, PARTY_NAME_WIDTH, SIZE, TEXT_WIDTH } from './layout';
 import { centered, fieldParagraph, run, type RunStyle } from './paragraphs';
 import { cleanText } from './plain-text';
 
@@ -24,6 +24,9 @@ import { cleanText } from './plain-text';
  */
 const LEFT_WIDTH = Math.round(TEXT_WIDTH * 0.47);
 const RIGHT_WIDTH = TEXT_WIDTH - LEFT_WIDTH;
+/** Cell margins Word and LibreOffice give a table cell by default (0.08 in each side). */
+const CELL_MARGIN = 108;
+const RULE_INDENT = Math.max(0, Math.round((RIGHT_WIDTH - 2 * CELL_MARGIN - PARTY_NAME_WIDTH) / 2));
 
 export const upper = (s: string): string => cleanText(s).trim().toLocaleUpperCase('vi-VN');
 
@@ -32,9 +35,13 @@ export function upperUnitLine(draft: Draft): string {
   return name ? upper(name) : `ĐẢNG BỘ ${DOTS}${DOTS}`;
 }
 
-/** "CHI BỘ VĂN PHÒNG"; a name that already starts with its kind (Chi bộ, Đảng bộ, Đảng ủy) keeps it. */
+/**
+ * "CHI BỘ VĂN PHÒNG"; a name that already starts with its kind (Chi bộ, Đảng bộ, Đảng ủy) keeps it. A collective's
+ * report (Mẫu 01) without a chi bộ name is issued by the collective itself: its name is used.
+ */
 export function issuingUnitLine(draft: Draft, kind = 'Chi bộ'): string {
-  const name = draft.profile?.partyUnit?.trim();
+  const subject = draft.profile?.subject;
+  const name = draft.profile?.partyUnit?.trim() || (subject?.kind === 'collective' ? subject.name.trim() : '');
   if (!name) return `${upper(kind)} ${DOTS}${DOTS}`;
   return /^(chi bộ|đảng bộ|đảng ủy|đảng uỷ|chi ủy|chi uỷ|ban thường vụ)/iu.test(cleanText(name)) ? upper(name) : upper(`${kind} ${name}`);
 }
@@ -59,7 +66,8 @@ export function headerTable(draft: Draft, left: HeaderLines['left']): Table {
   const rule = new Paragraph({
     children: [],
     alignment: AlignmentType.CENTER,
-    indent: { left: Math.round(RIGHT_WIDTH * 0.25), right: Math.round(RIGHT_WIDTH * 0.25) },
+    // As long as the party name above it (HD 36/HD 05: a rule the length of the line it underlines).
+    indent: { left: RULE_INDENT, right: RULE_INDENT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     spacing: { after: 120 },
   });
@@ -84,6 +92,12 @@ export function reviewHeaderLeft(draft: Draft): HeaderLines['left'] {
     { text: issuingUnitLine(draft), style: { bold: true, size: SIZE.issuingUnit } },
     { text: '*', style: { size: SIZE.issuingUnit } },
   ];
+}
+
+/** "Số 12-BC/CB", or "Số …-BC/…" to fill by hand; `kind` is the document's symbol (BC báo cáo, QĐ quyết định). */
+export function numberLine(draft: Draft, kind: 'BC' | 'QĐ'): string {
+  const given = cleanText(draft.issuance?.number ?? '').trim().replace(/^số\s*/iu, '');
+  return given ? `Số ${given}` : `Số ${DOTS}-${kind}/${DOTS}`;
 }
 
 /** "Mẫu 02A-HD KĐ.ĐG 2025", top right, above the header table. */

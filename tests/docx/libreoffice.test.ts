@@ -112,7 +112,12 @@ describe.concurrent('Word export opened by real LibreOffice', () => {
       expect(filled.length).toBeGreaterThan(3);
       for (const para of filled) expect(text, para).toContain(flatten(para));
       expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-      if (draft.assessment.proposedGrade) expect(text).toMatch(/☒ ?Hoàn thành|☒ ?Không hoàn thành/);
+      const proposed = draft.assessment.proposedGrade;
+      // Mẫu 03 is a decision: the new grade is written in words in Điều 2, no check boxes
+      if (proposed && code === '03') {
+        expect(text).toMatch(/Điều 2\. .*Không hoàn thành nhiệm vụ|Điều 2\. .*Hoàn thành/);
+        expect(text).not.toMatch(/[☒☐]/);
+      } else if (proposed) expect(text).toMatch(/☒ ?Hoàn thành|☒ ?Không hoàn thành/);
       await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(PNG_DIR, name)]);
       expect(existsSync(join(PNG_DIR, `${name}.png`))).toBe(true);
     },

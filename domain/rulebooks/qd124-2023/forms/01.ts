@@ -2,6 +2,7 @@ import type { FormModel } from '../../../core/form-model';
 import { formId } from '../../../core/form-code';
 import { item, ref, section, signature, src } from '../../../forms/build';
 import { BODY_CAVEAT_2023, gradeSection2023, r2023, reviewSections2023 } from './shared';
+import { PARTY_LAYOUT_RULES } from '../../../forms/layout-rules';
 
 /**
  * Mẫu 01-HD KĐ.ĐG 2023: báo cáo kiểm điểm của tập thể. Exact text not found: section I
@@ -56,6 +57,7 @@ export const QD124_FORM_01: FormModel = {
   assessment: '2023-levels',
   signatureBlocks: [signature('author', 'T/M TẬP THỂ', '(Ký, ghi rõ họ tên)', true)],
   rule: ref('hd25.mau01', 'HD 25; Mẫu 01-HD KĐ.ĐG 2023', src('hd25-2023', 'Mẫu 01'), 'uncertain'),
+  layoutRules: PARTY_LAYOUT_RULES,
   caveats: [
     BODY_CAVEAT_2023,
     'Chưa tìm được nguyên văn Mẫu 01 năm 2023: mục I theo QĐ 124 Điều 6 (nội dung kiểm điểm của tập thể), các mục II–VII theo bố cục của bản kiểm điểm cá nhân.',
