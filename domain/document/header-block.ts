@@ -16,6 +16,7 @@ import { HEADER_FIELD_LABELS, headerFieldValue } from './header-values';
 import { DOTS, PARTY_NAME_WIDTH, SIZE, TEXT_WIDTH } from './layout';
 import { centered, fieldParagraph, run, type RunStyle } from './paragraphs';
 import { cleanText } from './plain-text';
+import { STYLE } from './styles';
 
 /**
  * The top of a party document (HD 36-HD/VPTW, "Header layout"): a borderless two-column table, left the
@@ -64,6 +65,7 @@ export interface HeaderLines {
 export function headerTable(draft: Draft, left: HeaderLines['left']): Table {
   const leftParas = left.map((l) => centered(l.text, l.style));
   const rule = new Paragraph({
+    style: STYLE.centred,
     children: [],
     alignment: AlignmentType.CENTER,
     // As long as the party name above it (HD 36/HD 05: a rule the length of the line it underlines).
@@ -104,22 +106,18 @@ export function numberLine(draft: Draft, kind: 'BC' | 'QĐ'): string {
 export function codeLabelParagraph(form: FormModel): Paragraph | undefined {
   const label = cleanText(form.codeLabel ?? '').trim();
   if (!label) return undefined;
-  return new Paragraph({
-    children: [run(label, { italics: true, size: SIZE.codeLabel })],
-    alignment: AlignmentType.RIGHT,
-    spacing: { after: 120 },
-  });
+  return new Paragraph({ style: STYLE.codeLabel, children: [run(label)] });
 }
 
 /** Title, "Năm …", subtitle, as printed on the forms. */
 export function titleBlock(form: FormModel, draft: Draft): Paragraph[] {
   const paras = [
-    new Paragraph({ children: [], spacing: { before: 240 } }),
-    centered(upper(form.title), { bold: true, size: SIZE.documentType }, 60),
+    new Paragraph({ style: STYLE.centred, children: [], spacing: { before: 240 } }),
+    new Paragraph({ style: STYLE.documentTitle, children: [run(upper(form.title), { bold: true, size: SIZE.documentType })] }),
     centered(`Năm ${draft.reviewYear}`, { bold: true, size: SIZE.summary }, 60),
   ];
   if (form.subtitle) paras.push(centered(cleanText(form.subtitle), { italics: true, size: SIZE.summary }));
-  paras.push(new Paragraph({ children: [], spacing: { after: 120 } }));
+  paras.push(new Paragraph({ style: STYLE.centred, children: [], spacing: { after: 120 } }));
   return paras;
 }
 

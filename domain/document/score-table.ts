@@ -3,6 +3,7 @@ import { formatNumberVi } from '../core/text';
 import type { Draft } from '../schemas/draft';
 import { DOTS, SIZE, TEXT_WIDTH } from './layout';
 import { bodyParagraph, run } from './paragraphs';
+import { STYLE } from './styles';
 
 /**
  * 2025 self-scoring (QĐ 366 Điều 10, forms B.I): common group …/30, task results …/70, total …/100.
@@ -38,6 +39,7 @@ function cell(text: string, width: number, opts: { bold?: boolean; center?: bool
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
     children: [
       new Paragraph({
+        style: STYLE.bodyFlush,
         children: [run(text, { bold: opts.bold, size: SIZE.table })],
         alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
         keepNext: opts.keepNext,

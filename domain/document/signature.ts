@@ -40,7 +40,7 @@ export function unsplittableRow(cells: { width: number; children: Paragraph[] }[
           (c) =>
             new TableCell({
               width: { size: c.width, type: WidthType.DXA },
-              children: c.children.length > 0 ? c.children : [new Paragraph({ children: [] })],
+              children: c.children.length > 0 ? c.children : [new Paragraph({ style: STYLE.signature, children: [] })],
               borders: TableBorders.NONE,
               margins: NO_MARGIN,
               verticalAlign: VerticalAlignTable.TOP,
