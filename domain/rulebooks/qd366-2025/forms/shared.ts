@@ -11,6 +11,11 @@ import { GRADE_LINE_LABELS, GUIDANCE, item, ref, section, signature, src } from 
 export const ATTACHMENT_NOTE_2025 =
   '(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ trong đó thể hiện sản phẩm tiến độ, chất lượng cụ thể - theo hướng dẫn của các cấp uỷ, tổ chức đảng)';
 
+/**
+ * Form codes: printed as the codes are cited, "Mẫu 02A-HD KĐ.ĐG 2025", "Mẫu 02B-…", "Mẫu 02C-…" (the 2A and 2B
+ * codes are cited only with the leading 0; 2C is cited both ways; the guidance's running text says "Mẫu 2A/2B/2C").
+ */
+
 /** Header labels of 2B and 2C: Họ và tên · Ngày sinh · Đơn vị công tác · Chi bộ. */
 export const INDIVIDUAL_HEADER_2025: HeaderField[] = ['fullName', 'birthDate', 'workplace', 'partyCell'];
 
