@@ -1,7 +1,7 @@
 import type { HeaderField, FormModel } from '@/domain/core/form-model';
 import type { WritableUnit } from '@/domain/forms';
 import { roleForProfile, type Composed, type ComposeContext, type SectionContent } from '@/domain/drafting';
-import { AssessmentSchema, type Draft } from '@/domain/schemas/draft';
+import { AssessmentSchema, type Draft, type Issuance } from '@/domain/schemas/draft';
 import type { DraftVersion } from '@/stores/drafts';
 
 /**
@@ -54,8 +54,20 @@ export function ensureProfile(draft: Draft, form: FormModel): NonNullable<Draft[
   return draft.profile;
 }
 
-/** Header fields the editor lets the user type (posts come from the profile's leadership posts). */
-export const EDITABLE_HEADER_FIELDS: readonly HeaderField[] = ['fullName', 'birthDate', 'workplace', 'partyCell', 'collectiveName', 'governmentPost'];
+/**
+ * Header fields the editor lets the user type. The party and union post lines default to the profile's
+ * leadership posts; what is typed here replaces them on the form (profile partyPostText / unionPostText).
+ */
+export const EDITABLE_HEADER_FIELDS: readonly HeaderField[] = [
+  'fullName',
+  'birthDate',
+  'workplace',
+  'partyCell',
+  'collectiveName',
+  'governmentPost',
+  'partyPost',
+  'unionPost',
+];
 
 /** The raw value of an editable header field, as typed ('' when unset). */
 export function headerFieldInput(draft: Draft, field: HeaderField): string {
@@ -68,6 +80,8 @@ export function headerFieldInput(draft: Draft, field: HeaderField): string {
   if (field === 'birthDate') return s.birthDate ?? '';
   if (field === 'workplace') return s.workplace ?? '';
   if (field === 'governmentPost') return s.jobTitle ?? '';
+  if (field === 'partyPost') return s.partyPostText ?? '';
+  if (field === 'unionPost') return s.unionPostText ?? '';
   return '';
 }
 
@@ -86,12 +100,31 @@ export function setHeaderField(draft: Draft, form: FormModel, field: HeaderField
     return;
   }
   if (field === 'fullName') s.fullName = value;
-  const key = field === 'birthDate' ? 'birthDate' : field === 'workplace' ? 'workplace' : field === 'governmentPost' ? 'jobTitle' : undefined;
+  const keys = { birthDate: 'birthDate', workplace: 'workplace', governmentPost: 'jobTitle', partyPost: 'partyPostText', unionPost: 'unionPostText' } as const;
+  const key = field in keys ? keys[field as keyof typeof keys] : undefined;
   if (!key) return;
   // A date input gives '' or a full YYYY-MM-DD; keep only a complete date (the schema requires one).
   const v = key === 'birthDate' && !/^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : opt(value);
   if (v === undefined) delete s[key];
   else s[key] = v;
+}
+
+/** "Đảng bộ …" above the chi bộ, printed top left of every form (profile.upperPartyUnit). */
+export function setUpperPartyUnit(draft: Draft, form: FormModel, value: string): void {
+  const p = ensureProfile(draft, form);
+  if (value.trim() === '') delete p.upperPartyUnit;
+  else p.upperPartyUnit = value;
+}
+
+export type IssuanceKey = keyof Issuance;
+
+/** One field of a party document's issuance (number, signer, recipients…); an empty one is removed. */
+export function setIssuance(draft: Draft, key: IssuanceKey, value: string | undefined): void {
+  const next: Issuance = { ...draft.issuance };
+  if (value === undefined || value.trim() === '') delete next[key];
+  else next[key] = value;
+  if (Object.keys(next).length === 0) delete draft.issuance;
+  else draft.issuance = next;
 }
 
 /** Keeps a dismissed flag with the user's reason. Returns false (and changes nothing) when the reason is blank. */

@@ -38,6 +38,8 @@ export interface FormItem {
   levelBoxes?: boolean;
   /** Only for leaders (2023 02B items 3–5), etc.; absent = everyone using this form. */
   leaderOnly?: boolean;
+  /** The mark printed before the label where the form prints one instead of a number (Mẫu 01 A.II: "-"). */
+  mark?: string;
 }
 
 export interface FormSection {
@@ -47,6 +49,8 @@ export interface FormSection {
   heading: string;
   /** Text printed under the heading (e.g. "Kiểm điểm rõ từng hạn chế, khuyết điểm …"). */
   intro?: string;
+  /** The intro for a cadre managed by BCH TW / BCT / BBT (2A B.I citing Phụ lục 2 instead of Phụ lục 3). */
+  introCentral?: string;
   guidance: string;
   rule: RuleRef;
   /** 'text' sections hold prose; 'scores' is the 2025 30/70/100 table; 'grade' the proposed grade boxes. */
@@ -87,6 +91,13 @@ export interface SignatureBlock {
   byAuthor: boolean;
 }
 
+/** A rule in force from a date (inclusive) until another (exclusive), ISO dates; open-ended when absent. */
+export interface DatedRule {
+  rule: RuleRef;
+  from?: string;
+  until?: string;
+}
+
 export interface FormModel {
   id: FormId;
   rulebookId: RulebookId;
@@ -111,4 +122,6 @@ export interface FormModel {
   rule: RuleRef;
   /** What of this form is not sourced verbatim, shown to the user. */
   caveats: string[];
+  /** The party layout guidance (thể thức) the file follows, by date; the export cites the one for its date. */
+  layoutRules?: readonly DatedRule[];
 }

@@ -17,6 +17,8 @@ export const SOURCE_IDS = [
   'kh13-hd01-hcm-2025',
   'nd335-2025',
   'luat-vien-chuc-2025',
+  'hd36-vptw-2018',
+  'hd05-vptw-2026',
 ] as const;
 
 export type SourceId = (typeof SOURCE_IDS)[number];

@@ -4,9 +4,20 @@ import { GRADES, GRADE_LABELS, type Grade } from '../core/grade';
 import { foldVietnamese } from '../core/text';
 import type { Draft } from '../schemas/draft';
 import { CRITERION_LEVELS } from '../schemas/draft';
-import { boxLines, bodyParagraph, dottedLines, headingParagraph, inlineBoxes, run, userTextParagraphs } from './paragraphs';
+import { isCentralCadre } from './header-values';
+import {
+  boxLines,
+  bodyParagraph,
+  dottedLines,
+  guidanceParagraph,
+  headingParagraph,
+  inlineBoxes,
+  partHeadingParagraph,
+  run,
+  userTextParagraphs,
+} from './paragraphs';
 import { cleanText, hasText } from './plain-text';
-import { scoreTable } from './score-table';
+import { scoreLineParagraphs } from './score-table';
 import { includeItem } from './units';
 
 /** The body of a form: every part, section and item heading in the form's words, the draft's text under it. */
@@ -35,17 +46,21 @@ export function numbered(number: string, text: string): string {
 
 const itemNumber = (item: FormItem): string => item.id.split('.').pop() ?? '';
 
+/** "1. Hạn chế…" or, where the form prints a dash (Mẫu 01 A.II), "- Hạn chế…". */
+export const itemHeadingText = (item: FormItem): string =>
+  item.mark ? `${item.mark} ${cleanText(item.label).trim()}` : numbered(itemNumber(item), item.label);
+
 function textOrDots(draft: Draft, key: string, emptyLines: number): Paragraph[] {
   const text = draft.sections[key]?.text;
   return hasText(text) ? userTextParagraphs(text) : dottedLines(emptyLines);
 }
 
-function gradeBoxes(checked: Grade | undefined): Paragraph[] {
-  return boxLines(GRADES.map((g) => ({ label: GRADE_LABELS[g], checked: g === checked })));
+function gradeBoxes(checked: Grade | undefined, keepWithNext = false): Paragraph[] {
+  return boxLines(GRADES.map((g) => ({ label: GRADE_LABELS[g], checked: g === checked })), keepWithNext);
 }
 
 function itemBlock(item: FormItem, draft: Draft, opts: Required<Pick<BodyOptions, 'emptyLines'>>): Paragraph[] {
-  const out = [headingParagraph(numbered(itemNumber(item), item.label), { bold: true, italics: true })];
+  const out = [headingParagraph(itemHeadingText(item), { bold: true, italics: true })];
   out.push(...textOrDots(draft, item.id, opts.emptyLines));
   if (item.levelBoxes) {
     const level = draft.assessment.criterionLevels[item.id];
@@ -71,31 +86,45 @@ function gradeOfLabel(label: string): Grade | undefined {
  * 2025 B.II: the items are the four grade lines -> one box each. 2023 VII: the items are groups ("Xếp loại cán
  * bộ, công chức, viên chức:", "Xếp loại đảng viên:") -> the four boxes under each. No items -> the four boxes.
  */
-function gradeSection(section: FormSection, draft: Draft, opts: BodyOptions): Paragraph[] {
+function gradeSection(section: FormSection, draft: Draft, opts: BodyOptions, keepWithNext: boolean): Paragraph[] {
   const proposed = draft.assessment.proposedGrade;
-  if (section.items.length === 0) return gradeBoxes(proposed);
+  if (section.items.length === 0) return gradeBoxes(proposed, keepWithNext);
   const lines = section.items.map((i) => gradeOfLabel(i.label));
   if (lines.every((g) => g !== undefined))
-    return boxLines(lines.map((g) => ({ label: GRADE_LABELS[g], checked: g === proposed })));
-  return section.items.flatMap((item) => [
-    headingParagraph(numbered(itemNumber(item), item.label), { bold: true, italics: true }),
-    ...gradeBoxes(isCivilServantItem(item) ? opts.civilServantGrade : proposed),
+    return boxLines(lines.map((g) => ({ label: GRADE_LABELS[g], checked: g === proposed })), keepWithNext);
+  return section.items.flatMap((item, i) => [
+    headingParagraph(itemHeadingText(item), { bold: true, italics: true }),
+    ...gradeBoxes(isCivilServantItem(item) ? opts.civilServantGrade : proposed, keepWithNext || i < section.items.length - 1),
   ]);
 }
 
 /** Intros that only show empty boxes ("□ Hoàn thành …") are replaced by the filled boxes. */
 const isBoxTemplate = (intro: string): boolean => intro.includes('□');
 
-export function sectionBlock(section: FormSection, draft: Draft, opts: BodyOptions = {}): (Paragraph | Table)[] {
+/** The section's printed intro; on 2A for a cadre managed centrally, the Phụ lục 2 wording (QĐ 366 Điều 10 2.1). */
+export function sectionIntro(section: FormSection, draft: Draft): string | undefined {
+  return section.introCentral && isCentralCadre(draft) ? section.introCentral : section.intro;
+}
+
+/**
+ * `keepWithNext`: the section's last printed line stays with what follows (the grade list with the attachment
+ * note after it).
+ */
+export function sectionBlock(section: FormSection, draft: Draft, opts: BodyOptions = {}, keepWithNext = false): (Paragraph | Table)[] {
   const emptyLines = opts.emptyLines ?? 2;
   const out: (Paragraph | Table)[] = [headingParagraph(numbered(section.number, section.heading))];
-  if (section.intro && !isBoxTemplate(section.intro)) out.push(bodyParagraph([run(section.intro, { italics: true })]));
+  const intro = sectionIntro(section, draft);
   const ownText = draft.sections[section.id]?.text;
   if (section.kind === 'scores') {
-    out.push(scoreTable(draft));
+    // The B.I sentence and its score lines are one block: printed as the form's lines (not a table), kept together.
+    if (intro) out.push(bodyParagraph([run(intro)], { keepNext: true }));
+    out.push(...scoreLineParagraphs(draft));
     if (hasText(ownText)) out.push(...userTextParagraphs(ownText));
-  } else if (section.kind === 'grade') {
-    out.push(...gradeSection(section, draft, opts));
+    return out;
+  }
+  if (intro && !isBoxTemplate(intro)) out.push(guidanceParagraph(intro, true));
+  if (section.kind === 'grade') {
+    out.push(...gradeSection(section, draft, opts, keepWithNext || hasText(ownText)));
     if (hasText(ownText)) out.push(...userTextParagraphs(ownText));
   } else if (section.items.length === 0) {
     out.push(...textOrDots(draft, section.id, emptyLines));
@@ -108,10 +137,10 @@ export function sectionBlock(section: FormSection, draft: Draft, opts: BodyOptio
   return out;
 }
 
-export function partBlock(part: FormPart, draft: Draft, opts: BodyOptions = {}): (Paragraph | Table)[] {
+export function partBlock(part: FormPart, draft: Draft, opts: BodyOptions = {}, keepWithNext = false): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  if (part.heading.trim()) out.push(headingParagraph(numbered(part.id, part.heading), { bold: true }));
-  for (const section of part.sections) out.push(...sectionBlock(section, draft, opts));
+  if (part.heading.trim()) out.push(partHeadingParagraph(numbered(part.id, part.heading)));
+  part.sections.forEach((section, i) => out.push(...sectionBlock(section, draft, opts, keepWithNext && i === part.sections.length - 1)));
   return out;
 }
 
@@ -119,8 +148,9 @@ export function partBlock(part: FormPart, draft: Draft, opts: BodyOptions = {}):
 export function formBody(form: FormModel, draft: Draft, opts: BodyOptions = {}): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   if (form.preamble) out.push(bodyParagraph([run(preambleText(form.preamble, draft))]));
-  for (const part of form.parts) out.push(...partBlock(part, draft, opts));
-  if (form.attachmentNote) out.push(bodyParagraph([run(form.attachmentNote, { italics: true })]));
+  const note = !!form.attachmentNote;
+  form.parts.forEach((part, i) => out.push(...partBlock(part, draft, opts, note && i === form.parts.length - 1)));
+  if (form.attachmentNote) out.push(guidanceParagraph(form.attachmentNote));
   return out;
 }
 

@@ -7,12 +7,16 @@ import { formBody, type BodyOptions } from './body';
 import { decisionChildren } from './decision';
 import { subjectName } from './file-name';
 import { codeLabelParagraph, headerFieldParagraphs, headerTable, reviewHeaderLeft, titleBlock } from './header-block';
-import { BODY, FONT, LANGUAGE, MARGIN, PAGE, SIZE } from './layout';
+import { MARGIN, PAGE, SIZE } from './layout';
+import { layoutRuleFor } from './layout-rule';
+import { reportChildren } from './report';
 import { signatureBlocks } from './signature';
+import { documentStyles, STYLE } from './styles';
 
 /**
  * Draft + form model -> a docx Document of the year-correct official form, laid out per the party document
- * standard (HD 36-HD/VPTW). Pure: no I/O; pack it with packDocx (pack.ts).
+ * standard in force on its date (HD 36-HD/VPTW, then HD 05-HD/VPTW from 27/5/2026: layout-rule.ts), with named
+ * Vietnamese paragraph styles (styles.ts). Pure: no I/O; pack it with packDocx (pack.ts).
  */
 export type BuildOptions = BodyOptions;
 
@@ -45,6 +49,7 @@ const pageNumberHeader = (): Header =>
   new Header({
     children: [
       new Paragraph({
+        style: STYLE.centred,
         alignment: AlignmentType.CENTER,
         children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.body })],
       }),
@@ -53,20 +58,16 @@ const pageNumberHeader = (): Header =>
 
 export function buildDocument(draft: Draft, form: FormModel, options: BuildOptions = {}): Document {
   assertFormMatches(draft, form);
-  const children = form.code === '03' ? decisionChildren(draft, form, options) : reviewChildren(draft, form, options);
+  const children =
+    form.code === '03' ? decisionChildren(draft, form) : form.code === '01' ? reportChildren(draft, form, options) : reviewChildren(draft, form, options);
   const proposed = draft.assessment.proposedGrade;
+  const layout = layoutRuleFor(form, draft);
   return new Document({
     creator: 'Kiểm điểm',
     title: nfc(`${form.title} — ${subjectName(draft) || draft.reviewYear}`),
     description: nfc(`${form.codeLabel}${proposed ? ` — đề xuất: ${GRADE_LABELS[proposed]}` : ''}`),
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: SIZE.body, language: { value: LANGUAGE } },
-          paragraph: { spacing: { line: BODY.line } },
-        },
-      },
-    },
+    ...(layout ? { subject: nfc(`Thể thức trình bày: ${layout.clause}`) } : {}),
+    styles: documentStyles(),
     sections: [
       {
         properties: {
@@ -76,7 +77,7 @@ export function buildDocument(draft: Draft, form: FormModel, options: BuildOptio
           },
           titlePage: true,
         },
-        // Page numbers: centred at the top, none on page 1 (HD 36-HD/VPTW).
+        // Page numbers: centred at the top, none on page 1 (HD 36-HD/VPTW, kept by HD 05-HD/VPTW).
         headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         children,
       },

@@ -13,9 +13,10 @@ import type { FormModel, HeaderField } from '../core/form-model';
 import { formatLongDateVi } from '../core/text';
 import type { Draft } from '../schemas/draft';
 import { HEADER_FIELD_LABELS, headerFieldValue } from './header-values';
-import { DOTS, SIZE, TEXT_WIDTH } from './layout';
+import { DOTS, PARTY_NAME_WIDTH, SIZE, TEXT_WIDTH } from './layout';
 import { centered, fieldParagraph, run, type RunStyle } from './paragraphs';
 import { cleanText } from './plain-text';
+import { STYLE } from './styles';
 
 /**
  * The top of a party document (HD 36-HD/VPTW, "Header layout"): a borderless two-column table, left the
@@ -24,6 +25,9 @@ import { cleanText } from './plain-text';
  */
 const LEFT_WIDTH = Math.round(TEXT_WIDTH * 0.47);
 const RIGHT_WIDTH = TEXT_WIDTH - LEFT_WIDTH;
+/** Cell margins Word and LibreOffice give a table cell by default (0.08 in each side). */
+const CELL_MARGIN = 108;
+const RULE_INDENT = Math.max(0, Math.round((RIGHT_WIDTH - 2 * CELL_MARGIN - PARTY_NAME_WIDTH) / 2));
 
 export const upper = (s: string): string => cleanText(s).trim().toLocaleUpperCase('vi-VN');
 
@@ -32,9 +36,13 @@ export function upperUnitLine(draft: Draft): string {
   return name ? upper(name) : `ĐẢNG BỘ ${DOTS}${DOTS}`;
 }
 
-/** "CHI BỘ VĂN PHÒNG"; a name that already starts with its kind (Chi bộ, Đảng bộ, Đảng ủy) keeps it. */
+/**
+ * "CHI BỘ VĂN PHÒNG"; a name that already starts with its kind (Chi bộ, Đảng bộ, Đảng ủy) keeps it. A collective's
+ * report (Mẫu 01) without a chi bộ name is issued by the collective itself: its name is used.
+ */
 export function issuingUnitLine(draft: Draft, kind = 'Chi bộ'): string {
-  const name = draft.profile?.partyUnit?.trim();
+  const subject = draft.profile?.subject;
+  const name = draft.profile?.partyUnit?.trim() || (subject?.kind === 'collective' ? subject.name.trim() : '');
   if (!name) return `${upper(kind)} ${DOTS}${DOTS}`;
   return /^(chi bộ|đảng bộ|đảng ủy|đảng uỷ|chi ủy|chi uỷ|ban thường vụ)/iu.test(cleanText(name)) ? upper(name) : upper(`${kind} ${name}`);
 }
@@ -57,9 +65,11 @@ export interface HeaderLines {
 export function headerTable(draft: Draft, left: HeaderLines['left']): Table {
   const leftParas = left.map((l) => centered(l.text, l.style));
   const rule = new Paragraph({
+    style: STYLE.centred,
     children: [],
     alignment: AlignmentType.CENTER,
-    indent: { left: Math.round(RIGHT_WIDTH * 0.25), right: Math.round(RIGHT_WIDTH * 0.25) },
+    // As long as the party name above it (HD 36/HD 05: a rule the length of the line it underlines).
+    indent: { left: RULE_INDENT, right: RULE_INDENT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     spacing: { after: 120 },
   });
@@ -86,26 +96,28 @@ export function reviewHeaderLeft(draft: Draft): HeaderLines['left'] {
   ];
 }
 
+/** "Số 12-BC/CB", or "Số …-BC/…" to fill by hand; `kind` is the document's symbol (BC báo cáo, QĐ quyết định). */
+export function numberLine(draft: Draft, kind: 'BC' | 'QĐ'): string {
+  const given = cleanText(draft.issuance?.number ?? '').trim().replace(/^số\s*/iu, '');
+  return given ? `Số ${given}` : `Số ${DOTS}-${kind}/${DOTS}`;
+}
+
 /** "Mẫu 02A-HD KĐ.ĐG 2025", top right, above the header table. */
 export function codeLabelParagraph(form: FormModel): Paragraph | undefined {
   const label = cleanText(form.codeLabel ?? '').trim();
   if (!label) return undefined;
-  return new Paragraph({
-    children: [run(label, { italics: true, size: SIZE.codeLabel })],
-    alignment: AlignmentType.RIGHT,
-    spacing: { after: 120 },
-  });
+  return new Paragraph({ style: STYLE.codeLabel, children: [run(label)] });
 }
 
 /** Title, "Năm …", subtitle, as printed on the forms. */
 export function titleBlock(form: FormModel, draft: Draft): Paragraph[] {
   const paras = [
-    new Paragraph({ children: [], spacing: { before: 240 } }),
-    centered(upper(form.title), { bold: true, size: SIZE.documentType }, 60),
+    new Paragraph({ style: STYLE.centred, children: [], spacing: { before: 240 } }),
+    new Paragraph({ style: STYLE.documentTitle, children: [run(upper(form.title), { bold: true, size: SIZE.documentType })] }),
     centered(`Năm ${draft.reviewYear}`, { bold: true, size: SIZE.summary }, 60),
   ];
   if (form.subtitle) paras.push(centered(cleanText(form.subtitle), { italics: true, size: SIZE.summary }));
-  paras.push(new Paragraph({ children: [], spacing: { after: 120 } }));
+  paras.push(new Paragraph({ style: STYLE.centred, children: [], spacing: { after: 120 } }));
   return paras;
 }
 

@@ -33,8 +33,24 @@ export function postKind(title: string): PostKind {
   return 'government';
 }
 
+/**
+ * "Bí thư Chi bộ" + "Chi bộ Phòng Kinh tế" -> "Bí thư Chi bộ Phòng Kinh tế": the words the title ends with and
+ * the unit starts with are printed once (compared without accents or case).
+ */
+export function joinTitleAndUnit(title: string, unit: string | undefined): string {
+  const t = cleanText(title).trim();
+  const u = cleanText(unit ?? '').trim();
+  if (!u) return t;
+  const tw = t.split(/\s+/);
+  const uw = u.split(/\s+/);
+  const key = (w: string[]) => foldVietnamese(w.join(' '));
+  for (let n = Math.min(tw.length, uw.length); n > 0; n--)
+    if (key(tw.slice(tw.length - n)) === key(uw.slice(0, n))) return [...tw, ...uw.slice(n)].join(' ');
+  return `${t} ${u}`;
+}
+
 function describePost(p: LeadershipPost): string {
-  return p.unit ? `${p.title} ${p.unit}` : p.title;
+  return joinTitleAndUnit(p.title, p.unit);
 }
 
 const stripCellPrefix = (s: string): string => s.replace(/^\s*chi bộ\s*/iu, '');
@@ -61,13 +77,13 @@ export function headerFieldValue(field: HeaderField, draft: Draft): string {
       value = individual?.birthDate ? formatDateVi(individual.birthDate) : '';
       break;
     case 'partyPost':
-      value = postsOf('party');
+      value = individual?.partyPostText ?? postsOf('party');
       break;
     case 'governmentPost':
       value = postsOf('government') || (individual?.jobTitle ?? '');
       break;
     case 'unionPost':
-      value = postsOf('union');
+      value = individual?.unionPostText ?? postsOf('union');
       break;
     case 'workplace':
       value = individual?.workplace ?? '';
@@ -80,4 +96,13 @@ export function headerFieldValue(field: HeaderField, draft: Draft): string {
       break;
   }
   return cleanText(value).trim();
+}
+
+/** A leader managed by BCH TW / BCT / BBT at the reference date (QĐ 366 Điều 10 2.1: Phụ lục 2, not 3). */
+export function isCentralCadre(draft: Draft): boolean {
+  const subject = draft.profile?.subject;
+  if (subject?.kind !== 'individual') return false;
+  const meeting = draft.profile?.reviewDate ?? draft.signedDate;
+  const at = referenceDateFor(draft.reviewYear, meeting ? { reviewDate: meeting } : {}).date;
+  return postsHeldAt(subject, at).some((p) => p.centrallyManaged);
 }

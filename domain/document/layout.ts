@@ -1,7 +1,7 @@
 /**
- * Page and typography of party documents (HD 36-HD/VPTW, same values in the summaries of
- * HD 05-HD/VPTW of 27/5/2026, which replaced it): A4, Times New Roman, margins top 20 / bottom 20 / left 30 / right 15 mm,
- * sizes per element. Sizes here are in half-points (docx `size`), lengths in twips (1/1440 inch).
+ * Page and typography of party documents: HD 05-HD/VPTW of 27/5/2026, which replaced HD 36-HD/VPTW (2018) with
+ * the same values in every summary (layout-rule.ts cites the one in force for the document's date): A4, Times
+ * New Roman, margins top 20 / bottom 20 / left 30 / right 15 mm, sizes per element. Sizes here are in half-points (docx `size`), lengths in twips (1/1440 inch).
  * No 'docx' import: these are plain numbers, shared by the builders and the tests.
  */
 export const FONT = 'Times New Roman';
@@ -15,7 +15,7 @@ export const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15)
 /** Width of the text block: 9355 twips (165 mm). */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
-/** Half-points per element (HD 36-HD/VPTW, "Element typography table"). */
+/** Half-points per element (HD 36-HD/VPTW, kept by HD 05-HD/VPTW: "Element typography table"). */
 export const SIZE = {
   partyName: 30, // "ĐẢNG CỘNG SẢN VIỆT NAM": 15 pt, bold
   upperUnit: 28, // "ĐẢNG BỘ …": 14 pt, upright
@@ -36,6 +36,12 @@ export const BODY = { firstLineIndent: mm(10), spacingAfter: 120, line: 276 } as
 
 /** Space kept for a hand signature (about 25 mm). */
 export const SIGNATURE_GAP = mm(25);
+
+/** Width of "ĐẢNG CỘNG SẢN VIỆT NAM" in 15 pt bold Times New Roman (about 73 mm): the rule under it is as long. */
+export const PARTY_NAME_WIDTH = mm(73);
+
+/** The font of the ☐/☒ glyphs (paragraphs.ts boxRun): the one Word's own check-box control uses. */
+export const CHECKBOX_FONT = 'MS Gothic';
 
 export const CHECKED = '☒';
 export const UNCHECKED = '☐';

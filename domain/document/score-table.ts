@@ -2,7 +2,8 @@ import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, 
 import { formatNumberVi } from '../core/text';
 import type { Draft } from '../schemas/draft';
 import { DOTS, SIZE, TEXT_WIDTH } from './layout';
-import { run } from './paragraphs';
+import { bodyParagraph, run } from './paragraphs';
+import { STYLE } from './styles';
 
 /**
  * 2025 self-scoring (QĐ 366 Điều 10, forms B.I): common group …/30, task results …/70, total …/100.
@@ -38,6 +39,7 @@ function cell(text: string, width: number, opts: { bold?: boolean; center?: bool
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
     children: [
       new Paragraph({
+        style: STYLE.bodyFlush,
         children: [run(text, { bold: opts.bold, size: SIZE.table })],
         alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
         keepNext: opts.keepNext,
@@ -65,4 +67,19 @@ export function scoreTable(draft: Draft): Table {
     columnWidths: [LABEL_WIDTH, SCORE_WIDTH],
     layout: TableLayoutType.FIXED,
   });
+}
+
+/**
+ * The score lines as the 2025 forms print them (Mẫu 01, 2B, 2C as quoted: "1. Nhóm tiêu chí chung: …/30
+ * 2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: …/70 Tổng điểm: …/100"): lines, not a table. Settled with the
+ * source: every quote gives them as running lines, none as a table. All but the last keep with the next line.
+ */
+export const SCORE_LINE_LABELS = ['1. Nhóm tiêu chí chung', '2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ', 'Tổng điểm'] as const;
+
+export function scoreLineParagraphs(draft: Draft): Paragraph[] {
+  const s = scoreLines(draft);
+  const values = [s.common, s.results, s.total];
+  return SCORE_LINE_LABELS.map((label, i) =>
+    bodyParagraph([run(`${label}: `), run(values[i] ?? DOTS, { bold: i === 2 })], { keepNext: i < SCORE_LINE_LABELS.length - 1 }),
+  );
 }

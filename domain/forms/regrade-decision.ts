@@ -4,6 +4,7 @@ import type { SourceId } from '../core/source-ids';
 import type { RulebookId } from '../core/rulebook-id';
 import { formId } from '../core/form-code';
 import { item, ref, section, signature, src } from './build';
+import { PARTY_LAYOUT_RULES } from './layout-rules';
 
 /**
  * Mẫu 03 (both 2023 and 2025): the upper party committee's decision that cancels a grade and records the new
@@ -52,6 +53,7 @@ export function regradeDecisionForm(opts: {
     assessment: 'none',
     signatureBlocks: [signature('issuer', 'T/M BAN THƯỜNG VỤ (ĐẢNG ỦY)', '(Ký tên, đóng dấu)', true)],
     rule: opts.rule,
+    layoutRules: PARTY_LAYOUT_RULES,
     caveats: [
       'Chưa tìm được nguyên văn Mẫu 03: chỉ có tên và công dụng; bố cục căn cứ, Điều 1–3 là tạm dựng theo thể thức quyết định thông thường.',
     ],

@@ -42,6 +42,27 @@ export const AssessmentSchema = z.object({
   checkAnswers: CheckAnswersSchema.optional(),
 });
 
+/**
+ * What a party document (Mẫu 01 report, Mẫu 03 decision) prints besides the body: its number and symbol, who
+ * signs it and in what post, the recipients, and (Mẫu 03) the date of the discipline decision or conclusion it
+ * cites. All optional: an empty one prints dotted leaders to fill by hand.
+ */
+export const IssuanceSchema = z.object({
+  /** Số và ký hiệu without "Số": "12-BC/CB", "05-QĐ/ĐU". */
+  number: z.string().max(60, { error: 'Số và ký hiệu: tối đa 60 ký tự' }).optional(),
+  signerName: z.string().max(200, { error: 'Họ tên người ký: tối đa 200 ký tự' }).optional(),
+  /** "Bí thư", "Phó Bí thư". */
+  signerPost: z.string().max(100, { error: 'Chức vụ người ký: tối đa 100 ký tự' }).optional(),
+  /** One recipient a line ("Đảng ủy xã (để báo cáo)"). */
+  recipients: z.string().max(2000, { error: 'Nơi nhận: tối đa 2000 ký tự' }).optional(),
+  /** Mẫu 03: the committee that issues the decision ("Ban Thường vụ Đảng ủy xã Thạch Lạc") and the level above it. */
+  issuer: z.string().max(200, { error: 'Cấp ủy ban hành: tối đa 200 ký tự' }).optional(),
+  issuerParent: z.string().max(200, { error: 'Đảng bộ cấp trên của cấp ủy ban hành: tối đa 200 ký tự' }).optional(),
+  /** Mẫu 03: date of the discipline decision or conclusion the decision cites. */
+  basisDate: z.iso.date({ error: 'Ngày của quyết định kỷ luật, kết luận được căn cứ: cần ngày dạng YYYY-MM-DD' }).optional(),
+});
+export type Issuance = z.infer<typeof IssuanceSchema>;
+
 export const DraftV1Schema = z.object({
   v: z.literal(1),
   id: z.string().min(1).max(100),
@@ -56,6 +77,8 @@ export const DraftV1Schema = z.object({
   /** place and date written on the form, e.g. "Hà Tĩnh", "2025-12-05". */
   place: z.string().max(200).optional(),
   signedDate: z.iso.date().optional(),
+  /** Party documents (Mẫu 01, 03): number, signer, recipients, cited date. Absent in older drafts. */
+  issuance: IssuanceSchema.optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
   /** incremented on every save; used to detect concurrent edits from two views. */

@@ -65,6 +65,9 @@ export const IndividualSchema = z.object({
   partyStatus: z.enum(PARTY_STATUSES).default('chinh-thuc'),
   occupation: z.enum(OCCUPATIONS).optional(),
   jobTitle: shortText.optional(),
+  /** "Chức vụ Đảng" / "Chức vụ đoàn thể" as the person writes them on the form; absent = from leadershipPosts. */
+  partyPostText: shortText.optional(),
+  unionPostText: shortText.optional(),
   workplace: shortText.optional(),
   leadershipPosts: z.array(LeadershipPostSchema).max(20).default([]),
   /**

@@ -62,5 +62,8 @@ export function mergeDraft(base: Draft, mine: Draft, theirs: Draft): MergeResult
     rev: Math.max(mine.rev, theirs.rev),
     updatedAt: Math.max(mine.updatedAt, theirs.updatedAt),
   };
+  const issuance = pick(base.issuance, mine.issuance, theirs.issuance);
+  if (issuance === undefined) delete merged.issuance;
+  else merged.issuance = issuance;
   return { merged, conflicts };
 }

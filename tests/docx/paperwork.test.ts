@@ -1,21 +1,18 @@
 // @vitest-environment node
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPaperworkDocx, PAPERWORK_KINDS, type PaperworkKind } from '../../domain/document/paperwork/index';
 import { RosterSchema } from '../../domain/schemas/roster';
-import { docxToPdf, LIBREOFFICE_INSTALL, missingTool, pdfPages, renderFirstPage } from '../helpers/libreoffice';
+import { INSTALL, pageOnePng, pdfPages, toPdf, toolMissing, workDir } from '../helpers/libreoffice';
 
 /**
  * The unit's paperwork opened by real LibreOffice: each file converts to PDF, pdftotext finds its headings and
  * the member rows, page 1 is rendered to test-output/docx/paperwork-<kind>.png.
  */
 const ROSTER = RosterSchema.parse(JSON.parse(readFileSync('tests/fixtures/rosters/chi-bo-2025-paperwork.json', 'utf8')));
-const WORK = mkdtempSync(join(tmpdir(), 'kiem-diem-paperwork-'));
-const PNG_DIR = join(process.cwd(), 'test-output', 'docx');
-mkdirSync(PNG_DIR, { recursive: true });
-afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+const { dir: WORK, cleanup } = workDir('kiem-diem-paperwork-');
+afterAll(cleanup);
 
 /** Whitespace collapsed, so a heading wrapped over two lines still matches. */
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -59,21 +56,19 @@ describe.concurrent('paperwork files opened by real LibreOffice', () => {
   it.each(PAPERWORK_KINDS)(
     '%s: headings and member rows in the PDF, page 1 rendered',
     async (kind) => {
-      const tool = missingTool();
-      if (tool) throw new Error(`${tool} not found. ${LIBREOFFICE_INSTALL}`);
+      if (toolMissing) throw new Error(`${toolMissing} not found. ${INSTALL}`);
       const dir = join(WORK, kind);
       mkdirSync(dir, { recursive: true });
       const docx = join(dir, `paperwork-${kind}.docx`);
       writeFileSync(docx, await buildPaperworkDocx(kind, ROSTER));
-      const pdf = await docxToPdf(docx, dir);
+      const pdf = await toPdf(docx, dir, WORK);
       const pages = await pdfPages(pdf);
       const text = pages.join('\n');
       for (const h of EXPECT[kind].headings) expect(flat(text), h).toContain(h);
       for (const [name, row] of EXPECT[kind].rows) expect(linesOf(text, name).filter((l) => row.test(l)), `${name}: ${linesOf(text, name).join(' | ')}`).toHaveLength(1);
       // The party header and the title are on page 1.
       expect(flat(pages[0] ?? '')).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
-      await renderFirstPage(pdf, join(PNG_DIR, `paperwork-${kind}`));
-      expect(existsSync(join(PNG_DIR, `paperwork-${kind}.png`))).toBe(true);
+      expect(existsSync(await pageOnePng(pdf, `paperwork-${kind}`))).toBe(true);
     },
     240_000,
   );

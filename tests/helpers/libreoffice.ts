@@ -1,18 +1,26 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * Real LibreOffice for Word-file tests: convert to PDF (one profile per process, up to two at once, three tries),
- * read the text back with pdftotext, render page 1 with pdftoppm.
+ * Real LibreOffice for the Word-file tests: docx -> PDF (at most two processes, each with its own profile),
+ * pdftotext, and page-1 PNGs kept under test-output/docx/. Shared by tests/docx/*.test.ts.
  */
-export const LIBREOFFICE_INSTALL =
+export const INSTALL =
   'LibreOffice is required: apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2 poppler-utils';
-export const missingTool = (): string | undefined => ['soffice', 'pdftotext', 'pdftoppm'].find((t) => spawnSync('which', [t]).status !== 0);
+export const toolMissing = ['soffice', 'pdftotext', 'pdftoppm'].find((t) => spawnSync('which', [t]).status !== 0);
+export const PNG_DIR = join(process.cwd(), 'test-output', 'docx');
 
-export function runTool(cmd: string, args: string[], timeoutMs = 50_000): Promise<string> {
+/** A scratch folder for one test file; remove it in afterAll with `cleanup`. */
+export function workDir(prefix: string): { dir: string; cleanup: () => void } {
+  mkdirSync(PNG_DIR, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function run(cmd: string, args: string[], timeoutMs = 50_000): Promise<string> {
   return new Promise((resolve, reject) =>
     execFile(cmd, args, { timeout: timeoutMs, maxBuffer: 20 * 1024 * 1024 }, (err, stdout, stderr) =>
       err ? reject(new Error(`${cmd} failed: ${err.message}\n${stderr}`)) : resolve(stdout),
@@ -20,10 +28,10 @@ export function runTool(cmd: string, args: string[], timeoutMs = 50_000): Promis
   );
 }
 
+/** Two LibreOffice processes at most, each with its own profile (a shared profile fails silently). */
 const SLOTS = 2;
 const free: number[] = Array.from({ length: SLOTS }, (_, i) => i);
 const waiting: ((slot: number) => void)[] = [];
-const profiles = mkdtempSync(join(tmpdir(), 'kiem-diem-lo-profiles-'));
 const acquire = (): Promise<number> =>
   new Promise((resolve) => {
     const slot = free.pop();
@@ -36,15 +44,18 @@ const release = (slot: number): void => {
   else free.push(slot);
 };
 
-export async function docxToPdf(docx: string, outDir: string): Promise<string> {
+/** Converts a .docx to PDF next to it (profiles under `profileRoot`); throws when no PDF is written. */
+export async function toPdf(docx: string, outDir: string, profileRoot: string): Promise<string> {
   const pdf = join(outDir, docx.split('/').pop()!.replace(/\.docx$/, '.pdf'));
   const slot = await acquire();
   let lastError: unknown;
   try {
-    const profile = pathToFileURL(join(profiles, `profile-${slot}`)).href;
+    const profile = pathToFileURL(join(profileRoot, `profile-${slot}`)).href;
+    // A fresh profile's first start occasionally exits without converting, fails or hangs on a busy machine:
+    // up to three tries (a broken file fails all three).
     for (let attempt = 0; attempt < 3 && !existsSync(pdf); attempt++) {
       try {
-        await runTool('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], 45_000);
+        await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], 45_000);
       } catch (e) {
         lastError = e;
       }
@@ -56,11 +67,30 @@ export async function docxToPdf(docx: string, outDir: string): Promise<string> {
   return pdf;
 }
 
-/** The PDF's text, NFC, one string per page (form feeds split pages). */
+/** The PDF's text, page by page (pdftotext -layout keeps the page order; pages end with a form feed). */
 export async function pdfPages(pdf: string): Promise<string[]> {
-  const text = await runTool('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']);
-  return text.normalize('NFC').split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
+  const text = await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']);
+  const pages = text.normalize('NFC').split('\f');
+  if (pages.at(-1)?.trim() === '') pages.pop();
+  return pages;
 }
 
-export const renderFirstPage = (pdf: string, pngBase: string): Promise<string> =>
-  runTool('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, pngBase]);
+/** Page 1 as test-output/docx/<name>.png. */
+export async function pageOnePng(pdf: string, name: string): Promise<string> {
+  await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(PNG_DIR, name)]);
+  return join(PNG_DIR, `${name}.png`);
+}
+
+/**
+ * NFC, page-number lines dropped, hyphens dropped (a line may end in "-"), whitespace collapsed: text compared
+ * regardless of line and page breaks.
+ */
+export const flatten = (s: string): string =>
+  s
+    .normalize('NFC')
+    .split(/\n|\f/)
+    .filter((l) => !/^\s*\d+\s*$/.test(l))
+    .join(' ')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

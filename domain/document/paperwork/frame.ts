@@ -19,8 +19,9 @@ import type { PaperworkFacts } from '../../schemas/paperwork';
 import type { Roster, RosterUnitKind } from '../../schemas/roster';
 import { headerTable, issuingUnitLine, upperUnitLine } from '../header-block';
 import type { HeaderLines } from '../header-block';
-import { BODY, DOTS, FONT, LANGUAGE, MARGIN, PAGE, SIZE, TEXT_WIDTH } from '../layout';
+import { DOTS, MARGIN, PAGE, SIZE, TEXT_WIDTH } from '../layout';
 import { bodyParagraph, centered, emptyLine, run } from '../paragraphs';
+import { documentStyles } from '../styles';
 
 /**
  * What every paperwork file shares, built on the layout helpers of domain/document (A4, Times New Roman 14,
@@ -148,14 +149,8 @@ export function paperworkDocument(title: string, children: (Paragraph | Table)[]
   return new Document({
     creator: 'Kiểm điểm',
     title: nfc(title),
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: SIZE.body, language: { value: LANGUAGE } },
-          paragraph: { spacing: { line: BODY.line } },
-        },
-      },
-    },
+    // The named Vietnamese styles the paragraph helpers refer to (domain/document/styles.ts), as in every form.
+    styles: documentStyles(),
     sections: [
       {
         properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...MARGIN } }, titlePage: true },

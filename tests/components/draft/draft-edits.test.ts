@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyCompose, headerFieldInput, SCORE_MAX, setHeaderField, unitVisible } from '../../../components/draft/draft-edits';
+import { applyCompose, headerFieldInput, SCORE_MAX, setHeaderField, setIssuance, setUpperPartyUnit, unitVisible } from '../../../components/draft/draft-edits';
+import { upperUnitLine } from '../../../domain/document/header-block';
 import { hashText } from '../../../domain/drafting';
 import { writableUnits } from '../../../domain/forms';
 import { QD366_FORM_01 } from '../../../domain/rulebooks/qd366-2025/forms/01';
@@ -21,6 +22,8 @@ describe('header fields create a minimal profile and stay valid', () => {
     ['workplace', 'Phòng Nội vụ', 'Phòng Nội vụ'],
     ['partyCell', 'Chi bộ Nội vụ', 'Nội vụ'],
     ['governmentPost', 'Chuyên viên', 'Chuyên viên'],
+    ['partyPost', 'Bí thư Chi bộ Phòng Kinh tế', 'Bí thư Chi bộ Phòng Kinh tế'],
+    ['unionPost', 'Chủ tịch Công đoàn cơ sở', 'Chủ tịch Công đoàn cơ sở'],
   ] as const)('%s = %j prints %j and the draft still parses', (field, value, printed) => {
     const d = bare();
     setHeaderField(d, QD366_FORM_02A, field, value);
@@ -44,6 +47,44 @@ describe('header fields create a minimal profile and stay valid', () => {
     const d = bare({ formCode: '01' });
     setHeaderField(d, QD366_FORM_01, 'collectiveName', 'Chi bộ Văn phòng');
     expect(d.profile?.subject).toEqual({ kind: 'collective', name: 'Chi bộ Văn phòng' });
+  });
+});
+
+describe('party posts typed or from the profile, the upper party unit, the issuance', () => {
+  it('prints the posts from the profile without repeated words until a line is typed', () => {
+    const d = bare({
+      profile: {
+        v: 1,
+        reviewYear: 2025,
+        subject: { kind: 'individual', fullName: 'A', partyStatus: 'chinh-thuc', leadershipPosts: [{ title: 'Bí thư Chi bộ', unit: 'Chi bộ Phòng Kinh tế', isHead: true, concurrent: false, centrallyManaged: false }] },
+      },
+    });
+    expect(headerFieldValue('partyPost', d)).toBe('Bí thư Chi bộ Phòng Kinh tế');
+    setHeaderField(d, QD366_FORM_02A, 'partyPost', 'Bí thư Chi bộ, Ủy viên Ban Chấp hành Đảng bộ phường');
+    expect(headerFieldValue('partyPost', d)).toBe('Bí thư Chi bộ, Ủy viên Ban Chấp hành Đảng bộ phường');
+    setHeaderField(d, QD366_FORM_02A, 'partyPost', '');
+    expect(headerFieldValue('partyPost', d)).toBe('Bí thư Chi bộ Phòng Kinh tế');
+  });
+
+  it.each([
+    ['Đảng bộ phường Thành Sen', 'ĐẢNG BỘ PHƯỜNG THÀNH SEN'],
+    ['', 'ĐẢNG BỘ ……'],
+  ])('upper party unit %j prints %j', (value, line) => {
+    const d = bare();
+    setUpperPartyUnit(d, QD366_FORM_02A, value);
+    expect(upperUnitLine(d)).toBe(line);
+    expect(DraftSchema.safeParse(d).success).toBe(true);
+  });
+
+  it('keeps issuance fields, drops emptied ones and the object when nothing is left', () => {
+    const d = bare({ formCode: '01' });
+    setIssuance(d, 'signerName', 'Trần Thị Bình');
+    setIssuance(d, 'number', '12-BC/CB');
+    expect(d.issuance).toEqual({ signerName: 'Trần Thị Bình', number: '12-BC/CB' });
+    setIssuance(d, 'number', '  ');
+    setIssuance(d, 'signerName', undefined);
+    expect('issuance' in d).toBe(false);
+    expect(DraftSchema.safeParse(d).success).toBe(true);
   });
 });
 

@@ -49,11 +49,16 @@ describe('buildDocx: page, fonts, sizes', () => {
     expect(r?.includes('<w:i/>')).toBe(italic);
   });
 
-  it('justifies body text with a first-line indent', async () => {
-    const { paras } = await build2025();
+  it('justifies body text with a first-line indent, through the "Nội dung" style', async () => {
+    const draft = sampleDraft(FORM_2025, { sections: { 'A.I.1': { text: TEXT_A11 } } });
+    const bytes = await buildDocx(draft, FORM_2025);
+    const paras = paragraphs(documentXml(bytes));
     const p = paras[findParagraph(paras, 'Luôn giữ vững')];
-    expect(p?.xml).toContain('<w:jc w:val="both"/>');
-    expect(p?.xml).toMatch(/<w:ind w:firstLine="567"\/>/);
+    expect(p?.xml).toContain('<w:pStyle w:val="NoiDung"/>');
+    const style = stylesXml(bytes).match(/<w:style w:type="paragraph" w:styleId="NoiDung">[\s\S]*?<\/w:style>/)?.[0];
+    expect(style).toContain('<w:name w:val="Nội dung"/>');
+    expect(style).toContain('<w:jc w:val="both"/>');
+    expect(style).toMatch(/<w:ind w:firstLine="567"\/>/);
   });
 });
 
@@ -134,12 +139,18 @@ describe('buildDocx: content', () => {
     [{ common: 0, results: 0 }, '0/30', '0/70', '0/100'],
     [{ common: 28 }, '28/30', '…/70', '…/100'],
     [{}, '…/30', '…/70', '…/100'],
-  ])('scores %j -> %s, %s, total %s', async (scores, c, r, t) => {
+  ])('scores %j -> %s, %s, total %s, printed as the form\'s lines', async (scores, c, r, t) => {
     const { paras } = await build2025({ assessment: { scores } });
     const texts = paras.map((p) => p.text);
-    expect(texts).toContain(c);
-    expect(texts).toContain(r);
-    expect(texts).toContain(t);
+    const at = texts.indexOf(`1. Nhóm tiêu chí chung: ${c}`);
+    expect(at).toBeGreaterThan(0);
+    expect(texts.slice(at, at + 3)).toEqual([
+      `1. Nhóm tiêu chí chung: ${c}`,
+      `2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: ${r}`,
+      `Tổng điểm: ${t}`,
+    ]);
+    // the first two lines keep with the next line (the heading's style keeps it with the first): never split
+    expect(paras.slice(at, at + 3).map((p) => p.xml.includes('<w:keepNext/>'))).toEqual([true, true, false]);
   });
 });
 
@@ -179,15 +190,39 @@ describe('buildDocx: 2023 levels and Mẫu 03', () => {
     expect(paras.filter((p) => p.text.startsWith('3. Kết quả lãnh đạo'))).toHaveLength(count);
   });
 
-  it('lays Mẫu 03 out as a labelled decision with the new grade', async () => {
-    const draft = sampleDraft(FORM_03, { reviewYear: 2024, assessment: { proposedGrade: 'KHTNV' } });
+  it('lays Mẫu 03 out as a party decision: authority line, "QUYẾT ĐỊNH:", articles inline, the grade in words', async () => {
+    const draft = sampleDraft(FORM_03, {
+      reviewYear: 2024,
+      assessment: { proposedGrade: 'KHTNV' },
+      issuance: { issuer: 'Ban Thường vụ Đảng ủy phường Thành Sen', number: '15-QĐ/ĐU', signerName: 'Trần Thị Bình', signerPost: 'Phó Bí thư' },
+    });
     const paras = paragraphs(documentXml(await buildDocx(draft, FORM_03)));
     const texts = paras.map((p) => p.text);
-    expect(texts).toContain('QUYẾT ĐỊNH');
-    expect(texts).toContain('Về việc đánh giá, xếp loại lại tổ chức đảng, đảng viên năm 2024');
-    expect(texts).toContain('Tổ chức đảng, đảng viên được xếp loại lại: Nguyễn Văn Ánh');
-    expect(texts).toContain('☒ Không hoàn thành nhiệm vụ');
-    expect(texts).toContain('Nơi nhận:');
+    const order = [
+      'ĐẢNG ỦY PHƯỜNG THÀNH SEN',
+      'Số 15-QĐ/ĐU',
+      'QUYẾT ĐỊNH',
+      'Về việc đánh giá, xếp loại lại tổ chức đảng, đảng viên năm 2024',
+      'BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG THÀNH SEN',
+      '- Căn cứ',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Hủy bỏ kết quả xếp loại chất lượng năm 2024 của Nguyễn Văn Ánh:',
+      'Điều 2. Công nhận kết quả xếp loại chất lượng năm 2024 của Nguyễn Văn Ánh: Không hoàn thành nhiệm vụ.',
+      'Điều 3.',
+      'Nơi nhận:',
+      'T/M BAN THƯỜNG VỤ',
+      'PHÓ BÍ THƯ',
+      'Trần Thị Bình',
+    ];
+    const idx = order.map((s) => findParagraph(paras, s));
+    expect(idx.every((i) => i >= 0), JSON.stringify(order.filter((_, k) => idx[k]! < 0))).toBe(true);
+    expect([...idx].sort((a, b) => a - b)).toEqual(idx);
+    expect(texts.some((t) => /[☒☐]/.test(t))).toBe(false);
+    // "Nơi nhận" sits beside the signer: both in the one row of one table, which may not split
+    const xml = documentXml(await buildDocx(draft, FORM_03));
+    const row = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]).find((r) => r.includes('Nơi nhận:'));
+    expect(row).toContain('T/M BAN THƯỜNG VỤ');
+    expect(row).toContain('<w:cantSplit/>');
   });
 
   it('refuses a draft written on another form', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULEBOOK_IDS } from '../../../domain/core/rulebook-id';
 import { buildDocx } from '../../../domain/document/pack';
-import { numbered } from '../../../domain/document/body';
+import { itemHeadingText, numbered } from '../../../domain/document/body';
 import { unprintedSectionKeys } from '../../../domain/document/units';
 import { writableUnits } from '../../../domain/forms';
 import { listFormModels } from '../../../domain/rulebooks';
@@ -23,7 +23,9 @@ describe('real form models', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(forms.filter((f) => hasFixture(f.id)).map((f) => [f.id, f] as const))(
+  // Mẫu 03 is a party decision: its units print as "- Căn cứ …" and "Điều n. …" lines, not headings
+  // (tests/domain/document/build-docx.test.ts checks that layout).
+  it.each(forms.filter((f) => hasFixture(f.id) && f.code !== '03').map((f) => [f.id, f] as const))(
     '%s: every unit heading in order, each filled unit followed by its text, nothing unprinted',
     async (_id, form) => {
       const draft = DraftSchema.parse(JSON.parse(readFileSync(fixtureUrl(form.id), 'utf8')));
@@ -31,8 +33,7 @@ describe('real form models', () => {
       const paras = paragraphs(documentXml(await buildDocx(draft, form)));
       let at = 0;
       for (const unit of writableUnits(form)) {
-        const number = unit.item ? (unit.item.id.split('.').pop() ?? '') : unit.section.number;
-        const heading = numbered(number, unit.label);
+        const heading = unit.item ? itemHeadingText(unit.item) : numbered(unit.section.number, unit.label);
         const i = findParagraph(paras, heading.slice(0, 40), at);
         expect(i, `${unit.id}: ${heading}`).toBeGreaterThanOrEqual(at);
         const text = draft.sections[unit.id]?.text;

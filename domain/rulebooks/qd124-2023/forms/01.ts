@@ -2,6 +2,7 @@ import type { FormModel } from '../../../core/form-model';
 import { formId } from '../../../core/form-code';
 import { item, ref, section, signature, src } from '../../../forms/build';
 import { BODY_CAVEAT_2023, gradeSection2023, r2023, reviewSections2023 } from './shared';
+import { PARTY_LAYOUT_RULES } from '../../../forms/layout-rules';
 
 /**
  * Mẫu 01-HD KĐ.ĐG 2023: báo cáo kiểm điểm của tập thể. Exact text not found: section I
@@ -54,11 +55,13 @@ export const QD124_FORM_01: FormModel = {
     },
   ],
   assessment: '2023-levels',
-  signatureBlocks: [signature('author', 'T/M TẬP THỂ', '(Ký, ghi rõ họ tên)', true)],
+  // The export signs for the collective by its kind (domain/document/signer.ts): T/M CHI ỦY, T/M CHI BỘ, T/M ĐẢNG ỦY…
+  signatureBlocks: [signature('author', 'T/M CHI ỦY (CHI BỘ)', '', true)],
   rule: ref('hd25.mau01', 'HD 25; Mẫu 01-HD KĐ.ĐG 2023', src('hd25-2023', 'Mẫu 01'), 'uncertain'),
+  layoutRules: PARTY_LAYOUT_RULES,
   caveats: [
     BODY_CAVEAT_2023,
     'Chưa tìm được nguyên văn Mẫu 01 năm 2023: mục I theo QĐ 124 Điều 6 (nội dung kiểm điểm của tập thể), các mục II–VII theo bố cục của bản kiểm điểm cá nhân.',
-    'Khối chữ ký "T/M TẬP THỂ" là tạm đặt.',
+    'Khối chữ ký chưa tìm được nguyên văn: tệp Word trình bày theo thể thức văn bản của Đảng ("T/M CHI ỦY" hoặc "T/M CHI BỘ", "BÍ THƯ", họ tên người ký, nơi nhận).',
   ],
 };

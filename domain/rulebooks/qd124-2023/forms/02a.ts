@@ -11,6 +11,7 @@ import {
   r2023,
   reviewSections2023,
 } from './shared';
+import { PARTY_LAYOUT_RULES } from '../../../forms/layout-rules';
 
 /** Mẫu 02A-HD KĐ.ĐG 2023: cá nhân KHÔNG giữ chức vụ lãnh đạo, quản lý (HD 25). */
 const r = r2023('mau02a', 'Mẫu 02A');
@@ -40,6 +41,7 @@ export const QD124_FORM_02A: FormModel = {
   assessment: '2023-levels',
   signatureBlocks: individualSignatures2023(),
   rule: ref('hd25.mau02a', 'HD 25; Mẫu 02A-HD KĐ.ĐG 2023', src('hd25-2023', 'Mẫu 02A'), 'secondary'),
+  layoutRules: PARTY_LAYOUT_RULES,
   caveats: [
     BODY_CAVEAT_2023,
     'Dòng phụ đề "(Cá nhân không giữ chức vụ lãnh đạo, quản lý)" và các dòng ở phần đầu được suy ra từ Mẫu 02B năm 2023.',

@@ -11,6 +11,7 @@ import {
   r2023,
   reviewSections2023,
 } from './shared';
+import { PARTY_LAYOUT_RULES } from '../../../forms/layout-rules';
 
 /** Mẫu 02B-HD KĐ.ĐG 2023: cá nhân GIỮ chức vụ lãnh đạo, quản lý (HD 25; header [V], body [U]). */
 const r = r2023('mau02b', 'Mẫu 02B');
@@ -45,6 +46,7 @@ export const QD124_FORM_02B: FormModel = {
   assessment: '2023-levels',
   signatureBlocks: individualSignatures2023(),
   rule: ref('hd25.mau02b', 'HD 25; Mẫu 02B-HD KĐ.ĐG 2023', src('hd25-2023', 'Mẫu 02B'), 'secondary'),
+  layoutRules: PARTY_LAYOUT_RULES,
   caveats: [
     BODY_CAVEAT_2023,
     'Danh sách và thứ tự các mục I.3–I.5 (nội dung của cán bộ lãnh đạo, quản lý) chưa đối chiếu bản gốc.',

@@ -3,6 +3,7 @@ import { formId } from '../../../core/form-code';
 import { ref, section, src } from '../../../forms/build';
 import { commitmentItem, leaderItems, qualityItem, tasksItem } from '../../qd124-2023/forms/items';
 import { LEVEL_BOXES_LINE, gradeSection2023, individualSignatures2023, reviewSections2023 } from '../../qd124-2023/forms/shared';
+import { PARTY_LAYOUT_RULES } from '../../../forms/layout-rules';
 
 /**
  * Mẫu 02-HD KĐ.ĐG 2019 (HD 21, QĐ 132 era, review years 2018–2022): one form for every individual.
@@ -39,6 +40,7 @@ export const QD132_FORM_02: FormModel = {
   assessment: '2023-levels',
   signatureBlocks: individualSignatures2023(),
   rule: ref('hd21.mau02', 'HD 21; Mẫu 02-HD KĐ.ĐG 2019', src('hd21-2019', 'Mẫu 02'), 'uncertain'),
+  layoutRules: PARTY_LAYOUT_RULES,
   caveats: [
     'Chưa nghiên cứu nguyên văn Mẫu 02 năm 2019: bố cục dựng theo mẫu năm 2023, chỉ dùng tham khảo cho các năm 2018–2022.',
   ],

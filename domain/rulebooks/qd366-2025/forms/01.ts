@@ -2,6 +2,7 @@ import type { FormModel } from '../../../core/form-model';
 import { formId } from '../../../core/form-code';
 import { item, ref, section, signature, src } from '../../../forms/build';
 import { ATTACHMENT_NOTE_2025, assessmentSections2025, reviewSections2025 } from './shared';
+import { PARTY_LAYOUT_RULES } from '../../../forms/layout-rules';
 
 /**
  * Mẫu 01-HD KĐ.ĐG 2025: báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng của tập thể (HD 43 mục 2.1 a).
@@ -61,15 +62,17 @@ export const QD366_FORM_01: FormModel = {
     {
       id: 'B',
       heading: 'B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI',
-      sections: assessmentSections2025('mau01', 'Mẫu 01', 'Phụ lục 1', 'tập thể', 'các tập thể', 'secondary', DOC),
+      sections: assessmentSections2025('mau01', 'Mẫu 01', 'Phụ lục 1', 'tập thể', 'các tập thể', 'secondary', DOC, 'Quy định số 366-QĐ/TW'),
     },
   ],
   assessment: '2025-scores',
   attachmentNote: ATTACHMENT_NOTE_2025,
-  signatureBlocks: [signature('author', 'T/M TẬP THỂ', '(Ký, ghi rõ họ tên)', true)],
+  // The export signs for the collective by its kind (domain/document/signer.ts): T/M CHI ỦY, T/M CHI BỘ, T/M ĐẢNG ỦY…
+  signatureBlocks: [signature('author', 'T/M CHI ỦY (CHI BỘ)', '', true)],
   rule: ref('hd43.mau01', 'HD 43 mục 2.1 a; Mẫu 01-HD KĐ.ĐG 2025', src('hd43-2025', 'mục 2.1 a'), 'secondary'),
+  layoutRules: PARTY_LAYOUT_RULES,
   caveats: [
-    'Phần đầu (tên đảng bộ, số, ngày) và khối chữ ký của Mẫu 01 năm 2025 chưa tìm được nguyên văn; "T/M TẬP THỂ" là tạm đặt.',
+    'Phần đầu (tên đảng bộ, số, ngày) và khối chữ ký của Mẫu 01 năm 2025 chưa tìm được nguyên văn: tệp Word trình bày theo thể thức văn bản của Đảng (số và ký hiệu, nơi nhận, "T/M CHI ỦY" hoặc "T/M CHI BỘ", "BÍ THƯ", họ tên người ký).',
     'Các mục A.I.2–A.I.4 chỉ thấy trong một nguồn; mục A.I.3 theo lời văn của mẫu ("tham nhũng, tiêu cực, lãng phí"), khác đôi chút với QĐ 366 Điều 6.',
     'Dự thảo báo cáo phải gửi trước cho các thành viên dự hội nghị ít nhất 03 ngày làm việc (HD 43 mục 2.1 a).',
   ],

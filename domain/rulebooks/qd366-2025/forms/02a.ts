@@ -1,4 +1,4 @@
-import type { FormModel } from '../../../core/form-model';
+import type { FormModel, FormSection } from '../../../core/form-model';
 import { formId } from '../../../core/form-code';
 import { GUIDANCE, item, ref, section, src } from '../../../forms/build';
 import {
@@ -8,6 +8,7 @@ import {
   individualSignatures2025,
   reviewSections2025,
 } from './shared';
+import { PARTY_LAYOUT_RULES } from '../../../forms/layout-rules';
 
 /**
  * Mẫu 02A-HD KĐ.ĐG 2025: cá nhân GIỮ chức vụ lãnh đạo, quản lý (HD 43 mục 2.1 b).
@@ -15,6 +16,14 @@ import {
  * QĐ 366 Điều 6 (c) leader items (their wording is V2, their place on the form is not), B.I citing Phụ lục 3.
  */
 const DOC = 'hd43-2025';
+
+/** B.I for a cadre managed centrally cites Phụ lục 2 (QĐ 366 Điều 10 2.1); the export picks it from the profile. */
+function withCentralIntro(sections: FormSection[], central: FormSection[]): FormSection[] {
+  return sections.map((s) => {
+    const intro = central.find((c) => c.id === s.id)?.intro;
+    return s.kind === 'scores' && intro ? { ...s, introCentral: intro } : s;
+  });
+}
 const r = (key: string, clause: string) => ref(`hd43.mau02a.${key}`, `HD 43 Mẫu 02A ${clause}`, src(DOC, `Mẫu 02A ${clause}`), 'uncertain');
 
 export const QD366_FORM_02A: FormModel = {
@@ -81,14 +90,17 @@ export const QD366_FORM_02A: FormModel = {
     {
       id: 'B',
       heading: 'B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI',
-      sections: assessmentSections2025(
-        'mau02a',
-        'Mẫu 02A',
-        'Phụ lục 3',
-        'cá nhân giữ chức vụ lãnh đạo, quản lý',
-        'cá nhân',
-        'uncertain',
-        DOC,
+      sections: withCentralIntro(
+        assessmentSections2025('mau02a', 'Mẫu 02A', 'Phụ lục 3', 'cá nhân giữ chức vụ lãnh đạo, quản lý', 'cá nhân', 'uncertain', DOC),
+        assessmentSections2025(
+          'mau02a',
+          'Mẫu 02A',
+          'Phụ lục 2',
+          'cá nhân giữ chức vụ lãnh đạo, quản lý thuộc diện Ban Chấp hành Trung ương Đảng, Bộ Chính trị, Ban Bí thư quản lý',
+          'cá nhân',
+          'uncertain',
+          DOC,
+        ),
       ),
     },
   ],
@@ -96,9 +108,10 @@ export const QD366_FORM_02A: FormModel = {
   attachmentNote: ATTACHMENT_NOTE_2025,
   signatureBlocks: individualSignatures2025(),
   rule: ref('hd43.mau02a', 'HD 43 mục 2.1 b; Mẫu 02A-HD KĐ.ĐG 2025', src('hd43-2025', 'mục 2.1 b'), 'secondary'),
+  layoutRules: PARTY_LAYOUT_RULES,
   caveats: [
     'Chưa tìm được nguyên văn Mẫu 02A năm 2025: bố cục dựng theo Mẫu 02B, thêm các nội dung của cán bộ lãnh đạo, quản lý tại QĐ 366 Điều 6; thứ tự các mục A.I.3–A.I.6 chưa đối chiếu.',
-    'Mục B.I dẫn Phụ lục 3 (cán bộ lãnh đạo, quản lý); cán bộ thuộc diện Trung ương, Bộ Chính trị, Ban Bí thư quản lý dùng Phụ lục 2. Lời văn mục B.I chưa đối chiếu.',
+    'Mục B.I dẫn Phụ lục 3 (cán bộ lãnh đạo, quản lý); với cán bộ thuộc diện Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư quản lý (đánh dấu ở chức vụ trong hồ sơ), tệp Word dẫn Phụ lục 2. Lời văn mục B.I chưa đối chiếu.',
     'Các dòng "Chức vụ Đảng / chính quyền / đoàn thể" ở phần đầu lấy theo mẫu năm 2023, chưa đối chiếu mẫu năm 2025.',
     SIGNATURE_CAVEAT_2025,
   ],

@@ -9,6 +9,7 @@ import {
   individualSignatures2025,
   reviewSections2025,
 } from './shared';
+import { PARTY_LAYOUT_RULES } from '../../../forms/layout-rules';
 
 /**
  * Mẫu 02B-HD KĐ.ĐG 2025: cá nhân KHÔNG giữ chức vụ lãnh đạo, quản lý (HD 43 mục 2.1 b).
@@ -75,6 +76,7 @@ export const QD366_FORM_02B: FormModel = {
   attachmentNote: ATTACHMENT_NOTE_2025,
   signatureBlocks: individualSignatures2025(),
   rule: ref('hd43.mau02b', 'HD 43 mục 2.1 b; Mẫu 02B-HD KĐ.ĐG 2025', src('hd43-2025', 'mục 2.1 b'), 'secondary'),
+  layoutRules: PARTY_LAYOUT_RULES,
   caveats: [
     'Tiêu đề và cách đánh số mục của Mẫu 02B chưa thấy nguyên văn; theo bố cục của Mẫu 02C.',
     SIGNATURE_CAVEAT_2025,

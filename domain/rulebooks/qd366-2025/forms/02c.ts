@@ -8,6 +8,7 @@ import {
   individualSignatures2025,
   reviewSections2025,
 } from './shared';
+import { PARTY_LAYOUT_RULES } from '../../../forms/layout-rules';
 
 /**
  * Mẫu 02C-HD KĐ.ĐG 2025: đảng viên không làm việc trong hệ thống chính trị (hưu trí, học sinh, sinh viên,
@@ -73,6 +74,7 @@ export const QD366_FORM_02C: FormModel = {
   assessment: '2025-scores',
   signatureBlocks: individualSignatures2025(),
   rule: ref('hd43.mau02c', 'HD 43 mục 2.1 b; Mẫu 02C-HD KĐ.ĐG 2025', src('hd43-2025', 'mục 2.1 b'), 'secondary'),
+  layoutRules: PARTY_LAYOUT_RULES,
   caveats: [
     'Một số bài hướng dẫn ghi mục A.I.2 giống Mẫu 02B và dẫn "Phụ lục 4"; ở đây theo văn bản mẫu dẫn Phụ lục 5 (QĐ 366 Điều 10).',
     'Mã mẫu được trích là "Mẫu 2C-HD KĐ.ĐG 2025" hoặc "Mẫu 02C-HD KĐ.ĐG 2025".',

@@ -11,6 +11,11 @@ import { GRADE_LINE_LABELS, GUIDANCE, item, ref, section, signature, src } from 
 export const ATTACHMENT_NOTE_2025 =
   '(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ trong đó thể hiện sản phẩm tiến độ, chất lượng cụ thể - theo hướng dẫn của các cấp uỷ, tổ chức đảng)';
 
+/**
+ * Form codes: printed as the codes are cited, "Mẫu 02A-HD KĐ.ĐG 2025", "Mẫu 02B-…", "Mẫu 02C-…" (the 2A and 2B
+ * codes are cited only with the leading 0; 2C is cited both ways; the guidance's running text says "Mẫu 2A/2B/2C").
+ */
+
 /** Header labels of 2B and 2C: Họ và tên · Ngày sinh · Đơn vị công tác · Chi bộ. */
 export const INDIVIDUAL_HEADER_2025: HeaderField[] = ['fullName', 'birthDate', 'workplace', 'partyCell'];
 
@@ -21,14 +26,18 @@ export function reviewSections2025(tag: string, form: string, who: Who, certaint
   const r = (key: string, clause: string) => ref(`hd43.${tag}.${key}`, `HD 43 ${form} ${clause}`, src(doc, `${form} ${clause}`), certainty);
   const responsibility = who === 'individual' ? 'trách nhiệm của cá nhân' : 'trách nhiệm của tập thể, cá nhân có liên quan';
   const suggestionsOwner = who === 'individual' ? 'của cá nhân' : 'của tập thể, cá nhân';
+  // Mẫu 01 prints A.II's two lines with dashes (both quotes); 2C numbers them "1."/"2.".
+  const dash = who === 'collective' ? { mark: '-' } : {};
   const sections: FormSection[] = [
     section('A.II', 'II', 'Hạn chế, khuyết điểm và nguyên nhân', 'Nêu hạn chế, khuyết điểm trước, sau đó là nguyên nhân.', r('a.ii', 'mục A.II'), {
       items: [
         item('A.II.1', 'Hạn chế, khuyết điểm.', GUIDANCE.shortcomings, r('a.ii.1', 'mục A.II.1'), {
           composeFrom: ['shortcomings'],
+          ...dash,
         }),
         item('A.II.2', 'Nguyên nhân của hạn chế, khuyết điểm.', GUIDANCE.causes, r('a.ii.2', 'mục A.II.2'), {
           composeFrom: ['causes'],
+          ...dash,
         }),
       ],
     }),
@@ -75,7 +84,10 @@ export function reviewSections2025(tag: string, form: string, who: Who, certaint
   return sections;
 }
 
-/** B.I (scores) and B.II (proposed grade). `annex` e.g. "Phụ lục 4"; `subject` the annex's subject phrase. */
+/**
+ * B.I (scores) and B.II (proposed grade). `annex` e.g. "Phụ lục 4"; `subject` the annex's subject phrase;
+ * `regulation` as the form writes it (Mẫu 01: "Quy định số 366-QĐ/TW"; 2B, 2C: "Quy định 366-QĐ/TW").
+ */
 export function assessmentSections2025(
   tag: string,
   form: string,
@@ -84,12 +96,13 @@ export function assessmentSections2025(
   actor: string,
   certainty: Certainty,
   doc: SourceId,
+  regulation = 'Quy định 366-QĐ/TW',
 ): FormSection[] {
   const r = (key: string, clause: string) => ref(`hd43.${tag}.${key}`, `HD 43 ${form} ${clause}`, src(doc, `${form} ${clause}`), certainty);
   return [
     section('B.I', 'I', 'Đánh giá theo các nhóm tiêu chí', GUIDANCE.scores, r('b.i', `mục B.I; QĐ 366 Điều 10, ${annex}`), {
       kind: 'scores',
-      intro: `Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với ${subject} được quy định tại ${annex}, Quy định 366-QĐ/TW, ${actor} tự đánh giá, chấm điểm theo các tiêu chí được cụ thể hóa như sau:`,
+      intro: `Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với ${subject} được quy định tại ${annex}, ${regulation}, ${actor} tự đánh giá, chấm điểm theo các tiêu chí được cụ thể hóa như sau:`,
       items: [
         item('B.I.1', 'Nhóm tiêu chí chung: …/30', 'Tối đa 30 điểm.', r('b.i.1', 'mục B.I.1')),
         item('B.I.2', 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: …/70', 'Tối đa 70 điểm.', r('b.i.2', 'mục B.I.2')),
