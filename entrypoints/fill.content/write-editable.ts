@@ -30,7 +30,10 @@ function place(el: HTMLElement, range: Range): void {
 function paste(el: HTMLElement, text: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  const target = el.ownerDocument.getSelection()?.anchorNode?.parentElement ?? el;
+  // Dispatched where the caret is, inside the editor, so the editor's own listener sees it bubble up.
+  const anchor = el.ownerDocument.getSelection()?.anchorNode;
+  const at = anchor && el.contains(anchor) ? (anchor.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : anchor.parentElement) : undefined;
+  const target = at ?? el;
   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }));
 }
 
