@@ -135,6 +135,7 @@ export async function insertIntoFocusedField(target: FillTarget, text: string, m
   const choice = chooseInsertFrame(frames);
   if ('error' in choice) {
     if (choice.error === 'foreign-frame') return fail(FILL_MESSAGES.foreignFrame);
+    if (choice.error === 'hidden-field') return fail(FILL_MESSAGES.hiddenField);
     return fail(choice.error === 'untrusted-frame' ? FILL_MESSAGES.untrustedFrame : INSERT_FAILURE_MESSAGES['no-field']());
   }
   return insertInFrame(target.tabId, choice.frameId, text, mode).catch(() => fail(FILL_MESSAGES.injectFailed));

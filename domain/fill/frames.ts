@@ -7,7 +7,7 @@
 import type { FrameStatus } from '../schemas/fill-messages';
 
 type Frame = { frameId: number; status: FrameStatus };
-export type FrameChoice = { frameId: number; fieldLabel?: string } | { error: 'foreign-frame' | 'no-field' | 'untrusted-frame' };
+export type FrameChoice = { frameId: number; fieldLabel?: string } | { error: 'foreign-frame' | 'no-field' | 'untrusted-frame' | 'hidden-field' };
 
 /** Frames on the focus chain: 'top' and 'yes' by themselves; 'unknown' when a frame on the chain has it focused. */
 export function framesOnFocusChain(frames: readonly Frame[]): Set<number> {
@@ -31,6 +31,8 @@ export function chooseInsertFrame(frames: readonly Frame[]): FrameChoice {
   const on = framesOnFocusChain(frames);
   const focused = frames.find((f) => on.has(f.frameId) && f.status.activeIsEditable);
   if (focused) return trusted(focused) ? { frameId: focused.frameId, fieldLabel: focused.status.fieldLabel } : { error: 'untrusted-frame' };
+  // The page moved the focus, by script, to a field nobody can see: refuse rather than write there or elsewhere.
+  if (frames.some((f) => on.has(f.frameId) && f.status.activeHidden)) return { error: 'hidden-field' };
   // The focus chain ends in a frame the extension could not enter: say so rather than fill an older field.
   const reached = new Set(frames.map((f) => f.status.url));
   const end = frames.find((f) => on.has(f.frameId) && f.status.activeFrameUrl !== undefined);

@@ -19,6 +19,9 @@ export const FILL_MESSAGES = {
   denied: (origin: string) => `Chưa được phép điền vào trang ${origin}. Bấm lại và chọn «Cho phép», hoặc dùng «Sao chép».`,
   injectFailed: `Không chạy được trên trang này (trang có thể đang tải hoặc chặn tiện ích). ${COPY_HINT}`,
   foreignFrame: `Ô đang chọn nằm trong khung nhúng của một trang web khác; tiện ích không điền được vào đó. ${COPY_HINT}`,
+  hiddenField:
+    'Trang đã tự chuyển con trỏ sang một ô không nhìn thấy được (ẩn, quá nhỏ hoặc trong suốt). Không chèn. ' +
+    'Hãy bấm lại vào đúng ô cần điền rồi bấm lại nút; nếu vẫn vậy, hãy «Sao chép» rồi dán (Ctrl+V).',
   untrustedFrame:
     'Ô đang chọn nằm trong khung nhúng của một trang web khác mà bạn chưa hề bấm vào (trang đã tự chuyển con trỏ vào đó). ' +
     'Không chèn. Hãy bấm vào đúng ô cần điền rồi bấm lại nút.',

@@ -35,6 +35,8 @@ export const FrameStatusSchema = z.object({
   lastFocusAt: z.number().nonnegative(),
   /** This frame's focused element (through shadow roots) is a writable, visible field right now. */
   activeIsEditable: z.boolean(),
+  /** The focused element is a field a person cannot see (hidden, under 4 px, transparent): never written. */
+  activeHidden: z.boolean(),
   /** Label of that field, to show "Sẽ chèn vào ô «…»". */
   fieldLabel: Label.optional(),
   /** 'top' = the top frame; 'yes'/'no' = on the focus chain or not; 'unknown' = a parent of another origin. */

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { FillMessageSchema, type FrameStatus, type InsertResponse } from '@/domain/schemas/fill-messages';
 import { deepActiveElement, innerTarget } from './deep';
-import { editableFor, isTextControl, isWritable } from './editable';
+import { editableFor, isPerceivable, isTextControl, isWritable } from './editable';
 import { focusChain, foreignToTop, userActivated } from './focus-chain';
 import { describeField } from './labels';
 import { createScanner } from './scan';
@@ -78,10 +78,12 @@ export function createFillAgent(): FillAgent {
 
   function status(): FrameStatus {
     const active = focusedField();
+    const focusedEditable = editableFor(deepActiveElement(document));
     const frames = [...document.querySelectorAll('iframe,frame')];
     return {
       lastFocusAt: last?.el.isConnected ? last.at : 0,
       activeIsEditable: !!active,
+      activeHidden: !!focusedEditable && !isPerceivable(focusedEditable),
       fieldLabel: active ? describeField(active) : last?.el.isConnected ? describeField(last.el) : undefined,
       chain: focusChain(),
       url: location.href.slice(0, 2048),

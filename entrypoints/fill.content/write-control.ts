@@ -39,7 +39,8 @@ function select(el: TextControl, start: number, end: number): boolean {
 function typeWithCommand(el: TextControl, start: number, end: number, inserted: string, expected: string): boolean {
   if (!select(el, start, end)) return false;
   const doc = el.ownerDocument;
-  if (doc.activeElement !== el) return false;
+  // Focused in its own tree (a field in a shadow root: the document's activeElement is the host).
+  if ((el.getRootNode() as Document | ShadowRoot).activeElement !== el) return false;
   // Either the whole replacement, or nothing (a half-typed value would be worse than the fallback).
   return doc.execCommand('insertText', false, inserted) && el.value === expected;
 }

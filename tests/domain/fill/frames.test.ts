@@ -5,6 +5,7 @@ import type { FrameStatus } from '../../../domain/schemas/fill-messages';
 const st = (o: Partial<FrameStatus>): FrameStatus => ({
   lastFocusAt: 0,
   activeIsEditable: false,
+  activeHidden: false,
   chain: 'no',
   url: 'http://a.test/',
   otherOriginFrames: [],
@@ -53,6 +54,7 @@ describe('chooseInsertFrame: only the frame on the focus chain counts', () => {
       { frameId: 0 },
     ],
     ['focus in a frame nobody answered for: refuse, even with an older field', [top({ lastFocusAt: 9, activeFrameUrl: 'http://c.test/' })], { error: 'foreign-frame' }],
+    ['the page focused an invisible field by script: refused, not written elsewhere', [top({ lastFocusAt: 4, activeHidden: true })], { error: 'hidden-field' }],
     ['no focus now: the last field the person focused', [top({ lastFocusAt: 4 })], { frameId: 0 }],
     ['never focused', [top()], { error: 'no-field' }],
     ['no frame at all', [], { error: 'no-field' }],

@@ -26,7 +26,7 @@ export interface FillSession {
   /** "Chèn vào ô đang chọn" (or "Thay thế") for a unit; resolves to the panel's message once it is shown. */
   insert: (unitId: keyof typeof TEXTS, button?: 'Chèn vào ô đang chọn' | 'Thay thế') => Promise<string>;
   /** "Điền cả trang" in the panel: scan, pair each field label with a unit (others: không điền), fill; the result text. */
-  fillWholePage: (pairs: Record<string, string>) => Promise<{ labels: string[]; result: string }>;
+  fillWholePage: (pairs: Record<string, string>) => Promise<{ labels: string[]; found: string; result: string }>;
   close: () => Promise<void>;
 }
 
@@ -88,17 +88,20 @@ export async function startFillSession(): Promise<FillSession> {
       if ((await open.getAttribute('aria-expanded')) !== 'true') await open.click();
       await panel.getByRole('button', { name: 'Tìm các ô trên trang' }).click();
       await panel.locator('.fill-fields select').first().waitFor();
+      const found = ((await panel.locator('.fill-page > p[role="status"]').last().textContent()) ?? '').trim();
       const items = panel.locator('.fill-fields li');
       const labels: string[] = [];
       for (let i = 0; i < (await items.count()); i += 1) {
         const label = ((await items.nth(i).locator('label').textContent()) ?? '').trim();
         labels.push(label);
-        await items.nth(i).locator('select').selectOption(pairs[label] ?? '');
+        const unit = pairs[label];
+        // Index 0 is "— Không điền —" (an empty value is not something selectOption can name).
+        await items.nth(i).locator('select').selectOption(unit ? { value: unit } : { index: 0 });
       }
       await panel.getByRole('button', { name: /^Điền \d+ ô đã chọn$/ }).click();
       const result = panel.getByTestId('fill-result');
       await result.waitFor();
-      return { labels, result: (await result.innerText()).replace(/\s+/g, ' ') };
+      return { labels, found, result: (await result.innerText()).replace(/\s+/g, ' ') };
     },
     async close() {
       await s.close();
