@@ -58,7 +58,7 @@ export function isPerceivable(el: HTMLElement): boolean {
   for (let node: Element | null = box; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
     const style = node.ownerDocument.defaultView?.getComputedStyle(node);
     if (!style) break;
-    if (Number(style.opacity) === 0) return false;
+    if (style.opacity !== '' && Number(style.opacity) === 0) return false;
     if (node === box && (style.visibility === 'hidden' || style.visibility === 'collapse' || style.display === 'none')) return false;
     if (style.clipPath === 'inset(50%)' || style.clip === 'rect(0px, 0px, 0px, 0px)') return false;
   }
