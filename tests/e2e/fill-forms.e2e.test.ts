@@ -35,10 +35,15 @@ describe('filling real-world forms, in real Chromium', () => {
     expect(await f.insert('A.VI')).toBe('Đã chèn vào ô «Biện pháp khắc phục».');
     expect(await value('inner')).toBe(TEXTS['A.VI']);
 
-    const { labels, result } = await f.fillWholePage({ 'Hạn chế, khuyết điểm': 'A.II.1' });
-    expect(labels).toEqual(['Họ và tên', 'Ưu điểm', 'Hạn chế, khuyết điểm', 'Biện pháp khắc phục']);
-    expect(result).toMatch(/^Đã điền 1 ô: Hạn chế, khuyết điểm Trang chưa được gửi/);
+    const { labels, result } = await f.fillWholePage({ 'Hạn chế, khuyết điểm': 'A.II.1', 'Ý kiến bổ sung': 'A.VI' });
+    // The closed root's field too (chrome.dom.openOrClosedShadowRoot).
+    expect(labels).toEqual(['Họ và tên', 'Ưu điểm', 'Hạn chế, khuyết điểm', 'Biện pháp khắc phục', 'Ý kiến bổ sung']);
+    expect(result).toMatch(/^Đã điền 2 ô: Hạn chế, khuyết điểm Ý kiến bổ sung Trang chưa được gửi/);
+    expect(await value('note')).toBe(TEXTS['A.VI']);
     expect(await value('han-che')).toBe(TEXTS['A.II.1']);
+    // Chromium keeps one undo stack per document: the last fill is undone first.
+    await page.locator('kd-closed-note').press('Control+z');
+    await expect.poll(() => value('note')).toBe('');
     await page.locator('kd-review-form #han-che').press('Control+z');
     await expect.poll(() => value('han-che')).toBe('');
     expect(await submissions(page)).toBe('0');

@@ -29,8 +29,19 @@ class ReviewForm extends HTMLElement {
   }
 }
 customElements.define('kd-review-form', ReviewForm);
+// A closed root: the page's own script keeps the only reference; an extension reaches it through
+// chrome.dom.openOrClosedShadowRoot.
+let closedRoot;
+class ClosedNote extends HTMLElement {
+  connectedCallback() {
+    closedRoot = this.attachShadow({ mode: 'closed' });
+    closedRoot.innerHTML = '<textarea id="note" aria-label="Ý kiến bổ sung" rows="2" cols="50"></textarea>';
+  }
+}
+customElements.define('kd-closed-note', ClosedNote);
 window.kdShadowValue = (id) => {
   const root = document.querySelector('kd-review-form').shadowRoot;
+  if (id === 'note') return closedRoot.getElementById('note').value;
   if (id === 'inner') return root.querySelector('kd-review-field').shadowRoot.getElementById('inner').value;
   return root.getElementById(id).value;
 };
