@@ -19,6 +19,12 @@ export default defineConfig({
     ...(process.env.KD_E2E_HOSTS === '1' ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     // public/icon/<size>.png (drawn by `npm run icons` from public/icon.svg) become `icons` by WXT's discovery;
     // the toolbar button names its own, since WXT does not set action.default_icon without a popup.
+    // A second way in besides the page's context menu (which a site can block, and which Chromium shows only on
+    // empty page space): pressing the shortcut grants activeTab for the current tab, like a menu click. No new
+    // permission: `commands` is not one. Keep the key equal to ALLOW_FILL_SHORTCUT (domain/fill/messages-vi.ts).
+    commands: {
+      'allow-fill': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Cho phép «Kiểm điểm» điền vào trang đang mở' },
+    },
     action: { default_title: 'Mở Kiểm điểm', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     content_security_policy: {
       // default-src 'self' also covers images, fonts, media and frames: a stray <img src="http://…"> cannot leave.

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
 import { buildFillSources } from '@/domain/fill/sources';
-import { FILL_MESSAGES } from '@/domain/fill/messages-vi';
+import { ALLOW_FILL_COMMAND, FILL_MESSAGES } from '@/domain/fill/messages-vi';
 import { getFormModel } from '@/domain/rulebooks';
 import type { Draft } from '@/domain/schemas/draft';
 import { useDatabase, type DraftSummaryRecord } from '@/stores/db';
@@ -62,6 +62,13 @@ async function warn(tabId: number, message: string): Promise<void> {
   await browser.action.setTitle({ tabId, title: message }).catch(() => undefined);
 }
 
+/** activeTab was just granted for this tab: say so on the toolbar button (the panel sees the page from now on). */
+export async function markAllowed(tabId: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  await browser.action.setTitle({ tabId, title: ALLOWED_TITLE }).catch(() => undefined);
+}
+export const ALLOWED_TITLE = 'Kiểm điểm: đã cho phép điền vào trang này (đến khi rời trang)';
+
 /** Registers the context menus and their click handler (called once from the background entry point). */
 export function setUpFillContextMenu(): void {
   const rebuild = (force = false) => void latestSummary().then((d) => refreshMenu(d, force), () => undefined);
@@ -71,11 +78,16 @@ export function setUpFillContextMenu(): void {
   browser.tabs.onActivated.addListener(() => rebuild());
   liveQuery(latestSummary).subscribe({ next: (d) => void refreshMenu(d), error: () => undefined });
 
+  // The keyboard shortcut grants activeTab as a menu click does (for pages that block the context menu).
+  browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
+    if (command === ALLOW_FILL_COMMAND && tab?.id !== undefined) void markAllowed(tab.id);
+  });
+
   // A context-menu click grants activeTab for that tab: inject into the clicked frame and insert there.
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const id = String(info.menuItemId);
     if (id === MENU_ALLOW && tab?.id !== undefined) {
-      void browser.action.setTitle({ tabId: tab.id, title: 'Kiểm điểm: đã cho phép điền vào trang này (đến khi rời trang)' }).catch(() => undefined);
+      void markAllowed(tab.id);
       return;
     }
     if (!id.startsWith(MENU_PREFIX) || tab?.id === undefined) return;

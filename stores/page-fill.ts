@@ -7,7 +7,7 @@
  * recently used web page of the window.
  */
 import { browser } from 'wxt/browser';
-import { chooseInsertFrame } from '@/domain/fill/frames';
+import { chooseInsertFrame, unreachableFrameCount } from '@/domain/fill/frames';
 import { FILL_MESSAGES, INSERT_FAILURE_MESSAGES } from '@/domain/fill/messages-vi';
 import { SavedFillMappingSchema, fillMappingKey, pathPattern, type SavedFillMapping } from '@/domain/fill/site-mapping';
 import { parseWith } from '@/domain/schemas/errors';
@@ -133,7 +133,11 @@ export async function insertIntoFocusedField(target: FillTarget, text: string, m
     return fail(granted ? FILL_MESSAGES.injectFailed : FILL_MESSAGES.denied(target.origin));
   }
   const choice = chooseInsertFrame(frames);
-  if ('error' in choice) return fail(choice.error === 'foreign-frame' ? FILL_MESSAGES.foreignFrame : INSERT_FAILURE_MESSAGES['no-field']());
+  if ('error' in choice) {
+    if (choice.error === 'foreign-frame') return fail(FILL_MESSAGES.foreignFrame);
+    if (choice.error === 'hidden-field') return fail(FILL_MESSAGES.hiddenField);
+    return fail(choice.error === 'untrusted-frame' ? FILL_MESSAGES.untrustedFrame : INSERT_FAILURE_MESSAGES['no-field']());
+  }
   return insertInFrame(target.tabId, choice.frameId, text, mode).catch(() => fail(FILL_MESSAGES.injectFailed));
 }
 
@@ -159,7 +163,8 @@ export async function scanPage(
     const reply = ScanResponseSchema.safeParse(await send(target.tabId, frameId, { type: 'kd-fill:scan' }).catch(() => undefined));
     if (reply.success) for (const f of reply.data.fields) fields.push({ ...f, frameId, uid: `${frameId}:${f.fieldId}` });
   }
-  const foreignFrames = frames.reduce((n, f) => n + f.status.foreignFrames, 0);
+  // A frame of another origin counts as unreachable only when no agent answered from it (granted sites do).
+  const foreignFrames = unreachableFrameCount(frames);
   return { ok: true, fields, foreignFrames };
 }
 

@@ -17,6 +17,10 @@ export interface FillSource {
   numbering?: number[];
   /** A whole section (its items joined): proposed only when clearly better than one of its items. */
   wholeSection?: boolean;
+  /** Other names online systems give the same thing ("Tự xếp loại" for the proposed grade). */
+  aliases?: readonly string[];
+  /** What the value is: free text (default), a number (a score), or one of a list (the grade). */
+  valueKind?: 'text' | 'number' | 'choice';
 }
 
 /** A field found on the page, as the content script reports it. */
@@ -26,6 +30,8 @@ export interface FieldDescriptor {
   label: string;
   /** Enclosing legend or nearest heading, if any. */
   context?: string;
+  /** The control: text (default), number field, select or radio group. */
+  kind?: 'input' | 'textarea' | 'contenteditable' | 'number' | 'select' | 'radio';
 }
 
 export interface ProposedPair {
@@ -47,13 +53,24 @@ export const NUMBERING_PENALTY = 0.3;
 
 /** A whole section's score is scaled by this, so a unit wins a near-tie ("Nguyên nhân" -> II.2, not all of II). */
 export const WHOLE_SECTION_FACTOR = 0.9;
+/** A label this alike is the same words: a section whose heading the field repeats is not scaled down. */
+export const SAME_LABEL = 0.98;
+
+/** Whether a field of this kind can take a value of this kind (a score only into a number or text field…). */
+export function fits(field: FieldDescriptor, source: FillSource): boolean {
+  const value = source.valueKind ?? 'text';
+  if (field.kind === 'number') return value === 'number';
+  if (field.kind === 'select' || field.kind === 'radio') return value === 'choice';
+  return true;
+}
 
 /** Score of one field against one source. */
 export function pairScore(field: FieldDescriptor, source: FillSource): { score: number; numbered: boolean } {
-  const byLabel = labelSimilarity(field.label, source.label);
+  const byLabel = Math.max(labelSimilarity(field.label, source.label), ...(source.aliases ?? []).map((a) => labelSimilarity(field.label, a)));
   const byHeading = source.heading ? 0.8 * labelSimilarity(field.label, source.heading) : 0;
   const byContext = field.context ? 0.5 * labelSimilarity(`${field.context} ${field.label}`, `${source.heading ?? ''} ${source.label}`) : 0;
-  let score = Math.max(byLabel, byHeading, byContext) * (source.wholeSection ? WHOLE_SECTION_FACTOR : 1);
+  const scaled = source.wholeSection && byLabel < SAME_LABEL;
+  let score = Math.max(byLabel, byHeading, byContext) * (scaled ? WHOLE_SECTION_FACTOR : 1);
   const fieldNumbering = parseNumbering(field.label);
   const numbered = sameNumbering(fieldNumbering, source.numbering);
   if (numbered) score += NUMBERING_BONUS;
@@ -69,6 +86,7 @@ export function proposeMapping(fields: readonly FieldDescriptor[], sources: read
   const candidates: { f: number; s: number; score: number; numbered: boolean }[] = [];
   fields.forEach((field, f) =>
     sources.forEach((source, s) => {
+      if (!fits(field, source)) return;
       const { score, numbered } = pairScore(field, source);
       if (score >= MIN_PROPOSAL_SCORE) candidates.push({ f, s, score, numbered });
     }),
@@ -88,4 +106,12 @@ export function proposeMapping(fields: readonly FieldDescriptor[], sources: read
       ? { fieldId: field.fieldId, sourceId: sources[c.s]!.id, score: c.score, basis: c.numbered ? 'numbering' : 'label' }
       : { fieldId: field.fieldId, score: 0 };
   });
+}
+
+/** The proposal for a draft: sections and units with no text yet are never proposed (a field left empty is better). */
+export function proposeFromDraft(fields: readonly FieldDescriptor[], sources: readonly (FillSource & { text: string })[]): ProposedPair[] {
+  return proposeMapping(
+    fields,
+    sources.filter((s) => s.text.trim() !== ''),
+  );
 }

@@ -1,18 +1,18 @@
 /** The draft's texts offered to "Điền cả trang": every writable unit, and every multi-item section as a whole. */
-import { GRADE_LABELS, type Grade } from '../core/grade';
+import type { Grade } from '../core/grade';
 import type { FormModel } from '../core/form-model';
 import { writableUnits } from '../forms';
 import type { FillSource } from './match';
 import { unitNumbering } from './numbering';
+import { GRADE_SOURCE_ID, personSources, type PersonFacts } from './person-sources';
+
+export { GRADE_SOURCE_ID };
 
 export interface FillSourceWithText extends FillSource {
   /** What the picker shows: "I.1. Về phẩm chất chính trị…". */
   display: string;
   text: string;
 }
-
-/** The proposed grade as a source: online systems ask for it; the panel warns before writing one the check refuses. */
-export const GRADE_SOURCE_ID = 'grade:proposed';
 
 /** Prefix of the id of a whole-section source ("section:A.I"). */
 export const SECTION_SOURCE_PREFIX = 'section:';
@@ -23,6 +23,7 @@ export function buildFillSources(
   form: FormModel,
   sections: Readonly<Record<string, { text?: string } | undefined>>,
   proposedGrade?: Grade,
+  facts: Omit<PersonFacts, 'proposedGrade'> = {},
 ): FillSourceWithText[] {
   const out: FillSourceWithText[] = [];
   const units = writableUnits(form);
@@ -55,8 +56,6 @@ export function buildFillSources(
       text: sections[u.id]?.text ?? '',
     });
   }
-  if (proposedGrade) {
-    out.push({ id: GRADE_SOURCE_ID, label: 'Tự đánh giá, xếp loại chất lượng: mức xếp loại', display: 'Mức xếp loại đề xuất', text: GRADE_LABELS[proposedGrade] });
-  }
+  out.push(...personSources({ ...facts, proposedGrade }));
   return out;
 }

@@ -22,24 +22,39 @@ export const FillRequestSchema = z.object({
 export const FillMessageSchema = z.discriminatedUnion('type', [InsertRequestSchema, ScanRequestSchema, FillRequestSchema]);
 export type FillMessage = z.infer<typeof FillMessageSchema>;
 
-export const FIELD_KINDS = ['input', 'textarea', 'contenteditable'] as const;
+export const FIELD_KINDS = ['input', 'textarea', 'contenteditable', 'number', 'select', 'radio'] as const;
+
+/** Where a frame stands on the page's focus chain (top document's focused iframe -> its focused iframe -> …). */
+export const FOCUS_CHAINS = ['top', 'yes', 'no', 'unknown'] as const;
+export type FocusChain = (typeof FOCUS_CHAINS)[number];
+const Url = z.string().max(2048);
 
 /** What the content script's injection returns for its frame (per frame with `allFrames`). */
 export const FrameStatusSchema = z.object({
-  /** Date.now() of the last focus on an editable field in this frame; 0 = none. */
+  /** Date.now() of the person's last focus (a trusted event) on an editable field in this frame; 0 = none. */
   lastFocusAt: z.number().nonnegative(),
-  /** The page's focused element in this frame is an editable field right now. */
+  /** This frame's focused element (through shadow roots) is a writable, visible field right now. */
   activeIsEditable: z.boolean(),
+  /** The focused element is a field a person cannot see (hidden, under 4 px, transparent): never written. */
+  activeHidden: z.boolean(),
   /** Label of that field, to show "Sẽ chèn vào ô «…»". */
   fieldLabel: Label.optional(),
-  /** The page focus sits in an iframe the extension cannot reach (another site). */
-  focusInForeignFrame: z.boolean(),
-  /** Same-origin or permitted frames are scanned separately; this counts the unreachable ones. */
-  foreignFrames: z.number().int().nonnegative(),
+  /** 'top' = the top frame; 'yes'/'no' = on the focus chain or not; 'unknown' = a parent of another origin. */
+  chain: z.enum(FOCUS_CHAINS),
+  /** This frame's address, matched against a parent's `activeFrameUrl` when the chain is 'unknown'. */
+  url: Url,
+  /** The focused element of this frame is an iframe: its address. */
+  activeFrameUrl: Url.optional(),
+  /** Child frames of another origin (their content is not readable from here): their addresses. */
+  otherOriginFrames: z.array(Url).max(100),
+  /** This frame's origin is not the top page's. */
+  foreignToTop: z.boolean(),
+  /** The person has clicked or typed in this frame (navigator.userActivation); scripts cannot fake it. */
+  userActivated: z.boolean(),
 });
 export type FrameStatus = z.infer<typeof FrameStatusSchema>;
 
-export const INSERT_FAILURES = ['no-field', 'field-gone', 'not-writable', 'too-long', 'empty-text'] as const;
+export const INSERT_FAILURES = ['no-field', 'field-gone', 'not-writable', 'too-long', 'empty-text', 'not-taken'] as const;
 export const InsertResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), fieldLabel: Label, changed: z.boolean() }),
   z.object({ ok: z.literal(false), reason: z.enum(INSERT_FAILURES), maxLength: z.number().int().optional() }),
@@ -60,7 +75,7 @@ export type ScannedField = z.infer<typeof ScannedFieldSchema>;
 export const ScanResponseSchema = z.object({ fields: z.array(ScannedFieldSchema).max(500) });
 export type ScanResponse = z.infer<typeof ScanResponseSchema>;
 
-export const FILL_SKIPS = ['field-gone', 'not-writable', 'too-long', 'empty-text', 'already-present'] as const;
+export const FILL_SKIPS = ['field-gone', 'not-writable', 'too-long', 'empty-text', 'already-present', 'not-taken', 'no-option'] as const;
 export const FillResponseSchema = z.object({
   filled: z.array(z.object({ fieldId: FieldId, label: Label })),
   skipped: z.array(z.object({ fieldId: FieldId, label: Label, reason: z.enum(FILL_SKIPS) })),

@@ -86,8 +86,10 @@ describe('FillPageScreen', () => {
     await w.findAll('button').find((b) => b.text() === 'Tìm các ô trên trang')!.trigger('click');
     await flushPromises();
     const selects = w.findAll('select');
-    expect(selects.map((s) => (s.element as HTMLSelectElement).value)).toEqual(['', 'A.II.1', 'A.VI']);
-    await selects[2]!.setValue(''); // the user declines one pair
+    // "Họ và tên" is one of the names online systems use: the profile's name is proposed for it.
+    expect(selects.map((s) => (s.element as HTMLSelectElement).value)).toEqual(['profile:fullName', 'A.II.1', 'A.VI']);
+    await selects[0]!.setValue(''); // the user declines two pairs
+    await selects[2]!.setValue('');
     await w.findAll('button').find((b) => b.text() === 'Điền 1 ô đã chọn')!.trigger('click');
     await flushPromises();
     expect(pageFill.fillPage).toHaveBeenCalledWith(target.target, [{ field: fields[1], text: 'Còn chậm.', mode: 'insert' }]);

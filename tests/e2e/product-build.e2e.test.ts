@@ -12,6 +12,8 @@ describe('the product build', () => {
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.side_panel.default_path).toBe('sidepanel.html');
+    // The keyboard way to allow a page (it grants activeTab; `commands` is no permission).
+    expect(manifest.commands['allow-fill'].suggested_key.default).toBe('Alt+Shift+K');
   });
 
   it('has a strict CSP for extension pages: own scripts only, no eval, no remote origins', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_PROPOSAL_SCORE, pairScore, proposeMapping, type FieldDescriptor } from '../../../domain/fill/match';
+import { MIN_PROPOSAL_SCORE, pairScore, proposeFromDraft, proposeMapping, type FieldDescriptor } from '../../../domain/fill/match';
 import { labelSimilarity } from '../../../domain/fill/similarity';
 import { buildFillSources } from '../../../domain/fill/sources';
 import { getFormModel } from '../../../domain/rulebooks';
@@ -101,5 +101,46 @@ describe('labelSimilarity', () => {
     ['và của các', 'Ưu điểm', 0],
   ])('%s ~ %s = %s', (a, b, v) => {
     expect(labelSimilarity(a, b)).toBeCloseTo(v, 5);
+  });
+});
+
+describe('the names online evaluation systems use (NĐ 335 phiếu, party forms)', () => {
+  const withText = buildFillSources(
+    form02C,
+    { 'A.I.1': { text: 'a' }, 'A.I.2': { text: 'b' }, 'A.II.1': { text: 'c' }, 'A.II.2': { text: 'd' }, 'A.VI': { text: 'e' } },
+    'HTTNV',
+    { fullName: 'Nguyễn Văn A', position: 'Trưởng phòng', workplace: 'Phòng Tổ chức', selfScore: 86 },
+  );
+  const one = (label: string, kind?: FieldDescriptor['kind']) => proposeFromDraft([{ fieldId: 'x', label, kind }], withText)[0]!.sourceId;
+  it.each([
+    ['Họ và tên', undefined, 'profile:fullName'],
+    ['Chức vụ', undefined, 'profile:position'],
+    ['Đơn vị công tác', undefined, 'profile:workplace'],
+    ['Ưu điểm', undefined, 'section:A.I'],
+    ['Hạn chế, khuyết điểm', undefined, 'A.II.1'],
+    ['Nguyên nhân', undefined, 'A.II.2'],
+    ['Biện pháp khắc phục', undefined, 'A.VI'],
+    ['Hạn chế, khuyết điểm và nguyên nhân', undefined, 'section:A.II'],
+    ['Điểm tự chấm', 'number', 'score:total'],
+    ['Tự xếp loại', 'select', 'grade:proposed'],
+    ['Tự đánh giá', 'radio', 'grade:proposed'],
+    ['Mức xếp loại đề xuất', 'select', 'grade:proposed'],
+  ] as const)('%s (%s) -> %s', (label, kind, expected) => {
+    expect(one(label, kind)).toBe(expected);
+  });
+
+  it.each([
+    ['a number field takes only a score', 'Hạn chế, khuyết điểm', 'number'],
+    ['a select takes only the grade', 'Ưu điểm', 'select'],
+  ] as const)('%s', (_why, label, kind) => {
+    expect(one(label, kind)).toBeUndefined();
+  });
+
+  it('a section or unit with no text is never proposed', () => {
+    const empty = buildFillSources(form02C, { 'A.II.1': { text: 'c' } });
+    expect(proposeFromDraft([{ fieldId: 'x', label: 'Nguyên nhân của hạn chế' }], empty)[0]!.sourceId).not.toBe('A.II.2');
+    expect(proposeFromDraft([{ fieldId: 'x', label: 'Phương hướng, biện pháp khắc phục' }], empty)[0]!.sourceId).toBeUndefined();
+    expect(proposeFromDraft([{ fieldId: 'x', label: 'Hạn chế, khuyết điểm và nguyên nhân' }], empty)[0]!.sourceId).toBe('section:A.II');
+    expect(proposeFromDraft([{ fieldId: 'x', label: 'Họ và tên' }], empty)[0]!.sourceId).toBeUndefined();
   });
 });
