@@ -56,7 +56,7 @@ describe('FillInsertButton', () => {
 
   it.each([
     ['Chèn vào ô đang chọn', 'insert'],
-    ['Thay thế', 'replace'],
+    ['Thay nội dung ô đang chọn', 'replace'],
   ])('"%s" sends the text with mode %s and shows the outcome', async (name, mode) => {
     pageFill.insertIntoFocusedField.mockResolvedValue({ ok: true, canCopy: false, message: 'Đã chèn vào ô «Ưu điểm».' });
     const w = mount(FillInsertButton, { props: { text: 'Văn bản', label: 'Ưu điểm' } });

@@ -84,8 +84,8 @@ describe('filling web forms from the panel, in real Chromium', () => {
     await unitGroup(p, 1).getByRole('button', { name: 'Chèn vào ô đang chọn' }).click();
     await expect.poll(() => unitGroup(p, 1).getByRole('status').textContent()).toMatch(/đã có sẵn đoạn văn này/);
     expect(await page.locator('#strengths').inputValue()).toBe('Đã viết sẵn.\nDòng một.\nDòng hai.');
-    // "Thay thế" is the only way to replace.
-    await unitGroup(p, 0).getByRole('button', { name: 'Thay thế' }).click();
+    // "Thay nội dung ô đang chọn" is the only way to replace.
+    await unitGroup(p, 0).getByRole('button', { name: 'Thay nội dung ô đang chọn' }).click();
     await expect.poll(() => page.locator('#strengths').inputValue()).toBe(UNIT1);
     expect(await submissions(page)).toBe('0');
     await page.close();
