@@ -30,17 +30,24 @@ export const BACKUP_LIMITS = {
 const id = z.string().min(1, { error: 'cần mã (id)' }).max(BACKUP_LIMITS.idChars);
 const timestamp = z.number().int().nonnegative();
 
-export const VERSION_REASONS = ['autosave', 'before-restore', 'before-compose', 'manual'] as const;
+export const VERSION_REASONS_V1 = ['autosave', 'before-restore', 'before-compose', 'manual'] as const;
+/**
+ * Why a version was kept. 2026: 'opened' (the draft as it was when first opened in a session, before any edit),
+ * 'before-paste' (before a paste over more than a paragraph), 'conflict' (another window's text, kept before a
+ * save of this one replaced it).
+ */
+export const VERSION_REASONS = [...VERSION_REASONS_V1, 'opened', 'before-paste', 'conflict'] as const;
 
 /** v1: every version complete. Frozen. */
 export const BackupVersionV1Schema = z.object({
   savedAt: timestamp,
-  reason: z.enum(VERSION_REASONS).default('manual'),
+  reason: z.enum(VERSION_REASONS_V1).default('manual'),
   draft: DraftSchema,
 });
 
 /** v2: `same` names the sections taken from the next version of the list (the draft itself, for the last). */
 export const BackupVersionSchema = BackupVersionV1Schema.extend({
+  reason: z.enum(VERSION_REASONS).default('manual'),
   same: z.array(z.string().max(100)).max(2000).optional(),
 });
 export type BackupVersion = z.infer<typeof BackupVersionSchema>;
