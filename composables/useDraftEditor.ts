@@ -4,6 +4,8 @@ import { addConflicts, mergeDraft, type DraftConflict } from '@/domain/sync/merg
 import { databaseName, plain, useDraftsStore, type SaveOutcome } from '@/stores/drafts';
 import { describeStorageError } from '@/stores/storage-errors';
 import { registerOnScreenDraft } from '@/stores/backup';
+import { dropRescue, readRescue, writeRescue } from '@/stores/draft-rescue';
+import { sameContent } from '@/domain/sync/same';
 import { mark } from '@/stores/perf-marks';
 import { useLiveQuery } from './useLiveQuery';
 
@@ -96,6 +98,24 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
       openedThisSession.add(draftId);
       void store.maybeSnapshot(plain(fresh), 'opened', true).catch(() => undefined);
     }
+    if (first) void takeRescue();
+  }
+
+  /** A rescue copy left when the page last hid or closed (stores/draft-rescue.ts): merged in, then saved. */
+  let rescueLeft = false;
+  async function takeRescue(): Promise<void> {
+    const rescue = await readRescue(draftId).catch(() => undefined);
+    if (!rescue || !working.value || !base) return;
+    rescueLeft = true;
+    const { merged, conflicts: found } = mergeDraft(rescue.base, rescue.working, plain(working.value));
+    if (sameContent(merged, working.value)) {
+      rescueLeft = false;
+      await dropRescue(draftId).catch(() => undefined);
+      return;
+    }
+    working.value = { ...merged, rev: working.value.rev, updatedAt: working.value.updatedAt };
+    if (found.length > 0) conflicts.value = addConflicts(conflicts.value, found);
+    edit(() => undefined);
   }
   watch(stored.value, absorb);
 
@@ -122,6 +142,8 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
    */
   function flush(onMainThread = false): Promise<void> {
     clearTimeout(timer);
+    // Hiding or closing with text not yet stored: a copy is written and committed before this handler returns.
+    if (onMainThread && working.value && base && (dirty.value || inflight)) rescueLeft = writeRescue(plain(base), plain(working.value)) || rescueLeft;
     let maybeSaved: Draft | undefined;
     if (inflight && onMainThread && inflightInWorker && working.value && base) {
       // Hiding or closing: write what is on screen now, on the main thread, instead of waiting for the worker
@@ -191,6 +213,10 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
       }
       lastSavedAt.value = saved.updatedAt;
       saveError.value = undefined;
+      if (rescueLeft && !dirty.value) {
+        rescueLeft = false;
+        void dropRescue(draftId).catch(() => undefined);
+      }
       // When the keystroke was safe in IndexedDB (the worker's commit), not when this page heard of it.
       mark('kd:saved', committedAt);
     } catch (e) {
