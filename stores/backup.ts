@@ -1,3 +1,4 @@
+import { decodeText } from '@/domain/core/decode-text';
 import { defineStore } from 'pinia';
 import { ref, toRaw } from 'vue';
 import type { Backup } from '@/domain/schemas/backup';
@@ -105,7 +106,7 @@ export async function prepareImport(file: Blob, db: KiemDiemDB = useDatabase()):
     return { ok: false, errors: [`Tệp quá lớn (${Math.ceil(file.size / 1048576)} MB; tối đa ${MAX_BACKUP_BYTES / 1048576} MB).`] };
   let text: string;
   try {
-    text = await file.text();
+    text = decodeText(new Uint8Array(await file.arrayBuffer())); // UTF-8 or UTF-16, as the CLI reads files
   } catch {
     return { ok: false, errors: ['Không đọc được tệp đã chọn.'] };
   }

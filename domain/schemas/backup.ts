@@ -3,6 +3,7 @@ import { DraftSchema } from './draft';
 import { ProfileSchema } from './profile';
 import { clip } from './errors';
 import { rejectUnknownKeys } from './strict';
+import { INVISIBLE_CHARS } from '../core/json-depth';
 
 /**
  * Backup v2: everything the app keeps on this device, in one JSON file the user downloads and can import back
@@ -110,6 +111,16 @@ const backupSchema = <N extends number, V extends typeof BackupVersionV1Schema>(
     settings: z.array(BackupSettingSchema).max(BACKUP_LIMITS.settings).default([]),
   })
   .superRefine((b, ctx) => {
+    // Ids that differ only by invisible characters would import as two look-alike records.
+    const visible = (list: readonly unknown[], key: (item: never) => string, path: (i: number) => PropertyKey[]) =>
+      list.forEach((item, i) => {
+        const k = key(item as never);
+        if (INVISIBLE_CHARS.test(k)) ctx.addIssue({ code: 'custom', path: path(i), message: `mã «${clip(k)}» có ký tự vô hình (độ rộng bằng 0)` });
+      });
+    visible(b.drafts, (d: { draft: { id: string } }) => d.draft.id, (i) => ['drafts', i, 'draft', 'id']);
+    visible(b.profiles, (p: { id: string }) => p.id, (i) => ['profiles', i, 'id']);
+    visible(b.rosters, (r: { id: string }) => r.id, (i) => ['rosters', i, 'id']);
+    visible(b.overlays, (o: { id: string }) => o.id, (i) => ['overlays', i, 'id']);
     uniqueBy(b.drafts, (d) => d.draft.id, (i) => ['drafts', i, 'draft', 'id'], ctx);
     uniqueBy(b.profiles, (p) => p.id, (i) => ['profiles', i, 'id'], ctx);
     uniqueBy(b.rosters, (r) => r.id, (i) => ['rosters', i, 'id'], ctx);
