@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { parseStrict } from '../domain/schemas/strict';
+import { decodeText } from '../domain/core/decode-text';
+import { deeperThan, MAX_JSON_DEPTH } from '../domain/core/json-depth';
 
 /** A failure the user caused (bad file, bad field): Vietnamese lines for stderr, exit code 2. */
 export class UserInputError extends Error {
@@ -22,16 +24,22 @@ export function readTextFile(path: string | undefined, what = 'tệp đầu vào
     throw new UserInputError([`Không mở được ${what} «${path}»: tệp không tồn tại, không phải tệp thường hoặc không đọc được.`]);
   }
   if (size > MAX_INPUT_BYTES) throw new UserInputError([`${what} «${path}» quá lớn (${size} byte; tối đa ${MAX_INPUT_BYTES}).`]);
-  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').normalize('NFC');
+  // UTF-8 or UTF-16 (with its byte order mark), as the app reads files.
+  return decodeText(readFileSync(path));
 }
 
 export function readJsonFile(path: string | undefined, what = 'tệp JSON'): unknown {
   const text = readTextFile(path, what);
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch (e) {
-    throw new UserInputError([`${what} «${path}» không phải JSON hợp lệ: ${(e as Error).message}`]);
+    // The engine's message is English and quotes raw bytes: say where, in Vietnamese.
+    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    throw new UserInputError([`${what} «${path}» không phải JSON hợp lệ${at ? ` (lỗi ở ký tự thứ ${Number(at) + 1})` : ''}.`]);
   }
+  if (deeperThan(json)) throw new UserInputError([`${what} «${path}» lồng nhau quá sâu (quá ${MAX_JSON_DEPTH} tầng).`]);
+  return json;
 }
 
 /** Validates a file the user wrote: a wrong value or a key the schema does not know ("score" for "scores") → exit 2. */

@@ -1,9 +1,11 @@
 import { onBeforeUnmount, ref, shallowRef, watch, type Ref } from 'vue';
 import type { Draft } from '@/domain/schemas/draft';
-import { mergeDraft, type DraftConflict } from '@/domain/sync/merge-draft';
+import { addConflicts, mergeDraft, type DraftConflict } from '@/domain/sync/merge-draft';
 import { databaseName, plain, useDraftsStore, type SaveOutcome } from '@/stores/drafts';
 import { describeStorageError } from '@/stores/storage-errors';
 import { registerOnScreenDraft } from '@/stores/backup';
+import { dropRescue, readRescue, writeRescue } from '@/stores/draft-rescue';
+import { sameContent } from '@/domain/sync/same';
 import { mark } from '@/stores/perf-marks';
 import { useLiveQuery } from './useLiveQuery';
 
@@ -16,6 +18,12 @@ export const AUTOSAVE_DELAY_MS = 0;
 const SAVE_WORKER_BY_DEFAULT = import.meta.env.MODE !== 'test';
 /** After a failed save (quota, closed database), try again this much later instead of hammering storage. */
 export const RETRY_DELAY_MS = 5000;
+
+/** Drafts opened in this page session (a version is kept at the first opening, before any edit). */
+const openedThisSession = new Set<string>();
+
+/** A save dropped because a hide/close save wrote what is on screen in its place. */
+class Superseded extends Error {}
 
 /** What the save status line reads (refs, so only that line re-renders on each save). */
 export interface SaveState {
@@ -35,6 +43,8 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
   // Loaded beside the editor, not with the panel's first screen (it brings zod to check the worker's replies).
   // If its chunk cannot load, saves simply stay on the main thread.
   const client = options.saveWorker ?? SAVE_WORKER_BY_DEFAULT ? import('@/stores/draft-save-client').catch(() => undefined) : undefined;
+  // The worker starts with the editor, not at the first save (a cold start made a first paste wait 62–97 ms).
+  void client?.then((c) => c?.warmUp(databaseName()));
   const store = useDraftsStore();
   const working = ref<Draft>();
   const conflicts = ref<DraftConflict[]>([]);
@@ -47,6 +57,11 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
   let base: Draft | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inflight: Promise<void> | undefined;
+  /** the snapshot the save in flight is writing, and whether it went to the worker. */
+  let inflightSnapshot: Draft | undefined;
+  let inflightInWorker = false;
+  /** bumped when a hide/close save supersedes the save in flight: that save's outcome is then ignored. */
+  let epoch = 0;
   let flushQueued = false;
 
   // Watches the draft's small summary; the whole draft is read only when its revision is not one we know
@@ -64,18 +79,43 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
   function absorb(fresh: Draft | undefined): void {
     // While saving, the save itself merges with what is stored; afterwards `flush` calls absorb again.
     if (!fresh || saving.value || (base && fresh.rev <= base.rev)) return;
+    const first = !base;
     if (!base || !working.value || !dirty.value) {
       working.value = plain(fresh);
     } else {
       const { merged, conflicts: found } = mergeDraft(base, plain(working.value), fresh);
       working.value = merged;
       if (found.length > 0) {
-        conflicts.value.push(...found);
+        conflicts.value = addConflicts(conflicts.value, found);
         // Our next save overwrites the other view's text: keep it as a version too, not only on screen.
-        void store.maybeSnapshot(plain(fresh), 'autosave', true).catch(() => undefined);
+        void store.maybeSnapshot(plain(fresh), 'conflict', true).catch(() => undefined);
       }
     }
     base = fresh;
+    // The draft as it was before this session's edits, kept once per page session (a paragraph pasted over a
+    // week later can then be brought back). The same content as the newest version is not kept twice.
+    if (first && !openedThisSession.has(draftId)) {
+      openedThisSession.add(draftId);
+      void store.maybeSnapshot(plain(fresh), 'opened', true).catch(() => undefined);
+    }
+    if (first) void takeRescue();
+  }
+
+  /** A rescue copy left when the page last hid or closed (stores/draft-rescue.ts): merged in, then saved. */
+  let rescueLeft = false;
+  async function takeRescue(): Promise<void> {
+    const rescue = await readRescue(draftId).catch(() => undefined);
+    if (!rescue || !working.value || !base) return;
+    rescueLeft = true;
+    const { merged, conflicts: found } = mergeDraft(rescue.base, rescue.working, plain(working.value));
+    if (sameContent(merged, working.value)) {
+      rescueLeft = false;
+      await dropRescue(draftId).catch(() => undefined);
+      return;
+    }
+    working.value = { ...merged, rev: working.value.rev, updatedAt: working.value.updatedAt };
+    if (found.length > 0) conflicts.value = addConflicts(conflicts.value, found);
+    edit(() => undefined);
   }
   watch(stored.value, absorb);
 
@@ -102,12 +142,24 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
    */
   function flush(onMainThread = false): Promise<void> {
     clearTimeout(timer);
-    if (inflight) return inflight.then(() => flush(onMainThread));
+    // Hiding or closing with text not yet stored: a copy is written and committed before this handler returns.
+    if (onMainThread && working.value && base && (dirty.value || inflight)) rescueLeft = writeRescue(plain(base), plain(working.value)) || rescueLeft;
+    let maybeSaved: Draft | undefined;
+    if (inflight && onMainThread && inflightInWorker && working.value && base) {
+      // Hiding or closing: write what is on screen now, on the main thread, instead of waiting for the worker
+      // (the browser may end the page first). The worker's save is dropped; if it was committed all the same,
+      // the stored draft is recognised as ours (maybeSaved) and not merged as another view's text.
+      maybeSaved = inflightSnapshot;
+      epoch++;
+      void client?.then((c) => c?.abandonSaves());
+      dirty.value = true;
+    } else if (inflight) return inflight.then(() => flush(onMainThread));
     if (!dirty.value || !working.value || !base) return Promise.resolve();
-    inflight = save(onMainThread).finally(() => {
-      inflight = undefined;
+    const current = save(onMainThread, maybeSaved).finally(() => {
+      if (inflight === current) inflight = undefined;
     });
-    return inflight;
+    inflight = current;
+    return current;
   }
 
   /**
@@ -115,8 +167,9 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
    * saves when the page hides or closes run here, on the main thread, which the browser lets finish. Without a
    * worker (tests, a failed start) every save runs here.
    */
-  async function saveSnapshot(from: Draft, snapshot: Draft, onMainThread: boolean): Promise<SaveOutcome> {
-    const worker = client && !onMainThread ? await client : undefined;
+  async function saveSnapshot(from: Draft, snapshot: Draft, onMainThread: boolean, mine: number, maybeSaved?: Draft): Promise<SaveOutcome> {
+    inflightInWorker = client !== undefined && !onMainThread;
+    const worker = inflightInWorker ? await client : undefined;
     if (worker) {
       const { saveInWorker, WorkerUnavailable } = worker;
       try {
@@ -125,20 +178,26 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
         if (!(e instanceof WorkerUnavailable)) throw e;
       }
     }
-    return store.saveDraft(from, snapshot);
+    inflightInWorker = false;
+    if (mine !== epoch) throw new Superseded(); // a hide/close save wrote what is on screen instead
+    return store.saveDraft(from, snapshot, maybeSaved);
   }
 
-  async function save(onMainThread = false): Promise<void> {
+  async function save(onMainThread = false, maybeSaved?: Draft): Promise<void> {
+    const mine = epoch;
     saving.value = true;
     const snapshot = plain(working.value!);
+    inflightSnapshot = snapshot;
     dirty.value = false;
     let failed = false;
     try {
       // saveDraft keeps `snapshot` (already a plain copy) as the saved record.
-      const { saved, conflicts: found, merged, committedAt } = await saveSnapshot(base!, snapshot, onMainThread);
+      const outcome = await saveSnapshot(base!, snapshot, onMainThread, mine, maybeSaved);
+      if (mine !== epoch) return; // superseded by a hide/close save, which takes it from here
+      const { saved, conflicts: found, merged, committedAt } = outcome;
       base = saved;
       known = saved;
-      conflicts.value.push(...found);
+      conflicts.value = addConflicts(conflicts.value, found);
       if (!merged) {
         // Nothing came from elsewhere: only the revision changed. Patching in place keeps every other unit's
         // component from re-rendering on each keystroke (20-page drafts).
@@ -148,20 +207,25 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
         // Keep what was typed while saving; take what the merge brought in.
         const after = mergeDraft(snapshot, plain(working.value!), saved);
         working.value = after.merged;
-        conflicts.value.push(...after.conflicts);
+        conflicts.value = addConflicts(conflicts.value, after.conflicts);
       } else {
         working.value = plain(saved);
       }
       lastSavedAt.value = saved.updatedAt;
       saveError.value = undefined;
+      if (rescueLeft && !dirty.value) {
+        rescueLeft = false;
+        void dropRescue(draftId).catch(() => undefined);
+      }
       // When the keystroke was safe in IndexedDB (the worker's commit), not when this page heard of it.
       mark('kd:saved', committedAt);
     } catch (e) {
+      if (mine !== epoch) return; // superseded: the hide/close save reports how it went
       dirty.value = true; // the text stays on screen and will be saved again
       failed = true;
       saveError.value = describeStorageError(e);
     } finally {
-      saving.value = false;
+      if (mine === epoch) saving.value = false;
     }
     absorb(stored.value.value); // a save from another view that arrived while this one was running
     if (dirty.value) timer = setTimeout(() => void flush(), failed ? RETRY_DELAY_MS : delay);
@@ -188,12 +252,20 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
     if (document.visibilityState === 'hidden') void flush(true);
   };
   const onPageHide = () => void flush(true);
+  // Saving failed (storage full…) and the text on screen is not stored: ask before leaving the page.
+  const onBeforeUnload = (e: BeforeUnloadEvent) => {
+    if (saveError.value === undefined || !dirty.value) return;
+    e.preventDefault();
+    e.returnValue = '';
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
   const unregister = registerOnScreenDraft(() => working.value);
   document.addEventListener('visibilitychange', onHide);
   window.addEventListener('pagehide', onPageHide);
   onBeforeUnmount(() => {
     document.removeEventListener('visibilitychange', onHide);
     window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('beforeunload', onBeforeUnload);
     void flush(true).finally(unregister);
   });
 

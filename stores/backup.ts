@@ -1,12 +1,14 @@
+import { decodeText } from '@/domain/core/decode-text';
 import { defineStore } from 'pinia';
 import { ref, toRaw } from 'vue';
 import type { Backup } from '@/domain/schemas/backup';
 import type { Draft } from '@/domain/schemas/draft';
 import { backupFileName, buildBackup, serializeBackup } from '@/domain/backup/build';
 import { parseBackupText } from '@/domain/backup/parse';
+import { fitDraft, OVERFLOW_KEY_PREFIX, type Overflow } from '@/domain/backup/fit';
 import { resolveChain } from '@/domain/sync/version-chain';
 import { planImport, TABLE_NOUNS, type ImportPlan, type PlanItem, type StoredIndex } from '@/domain/backup/plan';
-import { summaryOf, useDatabase, type DraftHistoryRecord, type KiemDiemDB, type VersionReason } from './db';
+import { summaryOf, useDatabase, type DraftHistoryRecord, type KiemDiemDB, type StoredVersion, type VersionReason } from './db';
 import { appendToHistory } from './history';
 import { mark } from './perf-marks';
 import { plain } from './drafts';
@@ -33,12 +35,36 @@ export async function exportBackup(db: KiemDiemDB = useDatabase(), now = new Dat
       db.settings.toArray(),
     ]);
     const byDraft = new Map(histories.map((h) => [h.draftId, h.versions] as const));
-    return buildBackup(
-      { profiles, drafts: drafts.map((draft) => ({ draft, versions: byDraft.get(draft.id) ?? [] })), rosters, overlays, settings },
-      now.getTime(),
-    );
+    const fitted = fitForBackup(drafts.map((draft) => ({ draft, versions: byDraft.get(draft.id) ?? [] })), settings);
+    return buildBackup({ profiles, drafts: fitted.drafts, rosters, overlays, settings: fitted.settings }, now.getTime());
   });
   return toFile(backup, now);
+}
+
+/**
+ * Drafts and versions within the schema's limits (domain/backup/fit.ts); what was cut goes into the setting
+ * `overflow:<draft id>` of the file (joined to one already stored), so the backup imports and keeps every word.
+ */
+function fitForBackup(drafts: { draft: Draft; versions: StoredVersion[] }[], settings: { key: string; value: unknown }[]) {
+  const extra = new Map<string, Overflow[]>();
+  const note = (id: string, found: Overflow[]) => found.length > 0 && extra.set(id, [...(extra.get(id) ?? []), ...found]);
+  const out = drafts.map(({ draft, versions }) => {
+    const fit = fitDraft(draft);
+    note(draft.id, fit.overflow);
+    const fittedVersions = resolveChain(versions).map((v) => {
+      const f = fitDraft(v.draft);
+      note(draft.id, f.overflow.map((o) => ({ ...o, path: `phiên bản ${v.seq}: ${o.path}` })));
+      return { ...v, draft: f.draft };
+    });
+    return { draft: fit.draft, versions: fittedVersions };
+  });
+  if (extra.size === 0) return { drafts: out, settings };
+  const merged = settings.filter((s) => !extra.has(s.key.slice(OVERFLOW_KEY_PREFIX.length)) || !s.key.startsWith(OVERFLOW_KEY_PREFIX));
+  for (const [id, parts] of extra) {
+    const stored = settings.find((s) => s.key === `${OVERFLOW_KEY_PREFIX}${id}`)?.value as { parts?: Overflow[] } | undefined;
+    merged.push({ key: `${OVERFLOW_KEY_PREFIX}${id}`, value: { parts: [...(stored?.parts ?? []), ...parts] } });
+  }
+  return { drafts: out, settings: merged };
 }
 
 function toFile(backup: ReturnType<typeof buildBackup>, now: Date): BackupFile {
@@ -105,7 +131,7 @@ export async function prepareImport(file: Blob, db: KiemDiemDB = useDatabase()):
     return { ok: false, errors: [`Tệp quá lớn (${Math.ceil(file.size / 1048576)} MB; tối đa ${MAX_BACKUP_BYTES / 1048576} MB).`] };
   let text: string;
   try {
-    text = await file.text();
+    text = decodeText(new Uint8Array(await file.arrayBuffer())); // UTF-8 or UTF-16, as the CLI reads files
   } catch {
     return { ok: false, errors: ['Không đọc được tệp đã chọn.'] };
   }

@@ -9,7 +9,7 @@ import { whoOf } from '@/domain/drafting/card';
  * add `this.version(N + 1).stores({...}).upgrade(tx => ...)` for every change (see tests/stores/db-upgrade.test.ts).
  * Components never use this module directly; stores do.
  */
-export type VersionReason = 'autosave' | 'before-restore' | 'before-compose' | 'manual';
+export type VersionReason = 'autosave' | 'before-restore' | 'before-compose' | 'manual' | 'opened' | 'before-paste' | 'conflict';
 
 /** One kept version of a draft, complete, as the history screen and restore use it. */
 export interface DraftVersion {

@@ -1,5 +1,6 @@
 import type { Draft } from '@/domain/schemas/draft';
 import { mergeDraft, type DraftConflict } from '@/domain/sync/merge-draft';
+import { sameContent } from '@/domain/sync/same';
 import { putDraftRecord, type KiemDiemDB, type VersionReason } from './db';
 import { addVersion, lastVersionAt } from './history';
 
@@ -28,13 +29,15 @@ export function createDraftSaver(db: () => KiemDiemDB) {
    * between, the two are merged field by field; texts changed on both sides come back as conflicts.
    * `working` must be a plain copy (see `plain`) that the caller hands over: it becomes the saved record
    * (copying a 20-page draft twice per keystroke showed in the profile).
+   * `maybeSaved`: a save of this view that may or may not have been committed (a worker save dropped when the
+   * page hid): if the stored draft is exactly it, it is this view's own text, not another view's, and is the base.
    */
-  async function saveDraft(base: Draft, working: Draft): Promise<SaveOutcome> {
+  async function saveDraft(base: Draft, working: Draft, maybeSaved?: Draft): Promise<SaveOutcome> {
     try {
       return await saveOnBase(base, working);
     } catch (e) {
       if (!(e instanceof StaleBase)) throw e;
-      return saveWithMerge(base, working); // another view saved in between: nothing of the optimistic write was kept
+      return saveWithMerge(base, working, maybeSaved); // another view saved in between: nothing of the optimistic write was kept
     }
   }
 
@@ -56,17 +59,19 @@ export function createDraftSaver(db: () => KiemDiemDB) {
     });
   }
 
-  async function saveWithMerge(base: Draft, working: Draft): Promise<SaveOutcome> {
+  async function saveWithMerge(from: Draft, working: Draft, maybeSaved?: Draft): Promise<SaveOutcome> {
     const d = db();
     lastSnapshots.delete(working.id); // a version kept by the aborted write is gone with it
     return d.transaction('rw', d.drafts, d.draftSummaries, d.draftHistories, async () => {
       const stored = await d.drafts.get(working.id);
+      const ours = stored !== undefined && maybeSaved !== undefined && stored.rev === from.rev + 1 && sameContent(stored, maybeSaved);
+      const base = ours ? stored : from;
       let next = working;
       let conflicts: DraftConflict[] = [];
       if (stored && stored.rev !== base.rev) {
         ({ merged: next, conflicts } = mergeDraft(base, next, stored));
         // The merge keeps "mine" where both changed: the other view's text survives as a version, not only on screen.
-        if (conflicts.length > 0) await maybeSnapshot(stored, 'autosave', true);
+        if (conflicts.length > 0) await maybeSnapshot(stored, 'conflict', true);
       }
       next.rev = (stored?.rev ?? 0) + 1;
       next.updatedAt = Date.now();
@@ -96,8 +101,11 @@ export function createDraftSaver(db: () => KiemDiemDB) {
     lastSnapshots.set(draft.id, savedAt);
   }
 
+  /** Opens the database ahead of the first save (the save worker, started with the editor). */
+  const warm = async (): Promise<void> => void (await db().open());
+
   /** Forgets what was remembered of a draft (deleted). */
   const forget = (draftId: string): void => void lastSnapshots.delete(draftId);
 
-  return { saveDraft, maybeSnapshot, forget };
+  return { saveDraft, maybeSnapshot, forget, warm };
 }

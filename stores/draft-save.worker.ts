@@ -21,5 +21,11 @@ function saverFor(dbName: string) {
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (event: MessageEvent<unknown>) => {
+  // A warm-up (stores/draft-save-client.ts warmUp): open the database before the first save needs it.
+  const warm = (event.data as { warm?: unknown } | null)?.warm;
+  if (typeof warm === 'string' && warm.length > 0 && warm.length <= 200) {
+    await saverFor(warm).warm().catch(() => undefined);
+    return;
+  }
   scope.postMessage(await handleSaveRequest(event.data, saverFor));
 };

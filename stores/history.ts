@@ -1,4 +1,5 @@
 import type { Draft } from '@/domain/schemas/draft';
+import { sameContent } from '@/domain/sync/same';
 import { compactAgainst, compactChain, resolveChain } from '@/domain/sync/version-chain';
 import type { DraftHistoryRecord, DraftVersion, KiemDiemDB, StoredVersion, VersionReason } from './db';
 
@@ -34,7 +35,27 @@ export function appendToHistory(
     if (same.length > 0) versions[versions.length - 1] = { ...previous, draft, same };
   }
   versions.push(...compactChain(added.map(({ savedAt, reason, draft }) => ({ seq: nextSeq++, savedAt, reason, draft }))));
-  return { draftId, nextSeq, versions: Number.isFinite(keep) ? versions.slice(-keep) : versions };
+  return { draftId, nextSeq, versions: versions.length > keep ? evictOldest(versions, keep) : versions };
+}
+
+/**
+ * The chain cut to `keep` versions by dropping the oldest kept automatically. A version the user saved by hand
+ * ("Lưu phiên bản") is never dropped: two windows' conflict copies once pushed it out of a full history.
+ * Dropping a version from the middle of the chain means resolving it first (its neighbour refers to it).
+ */
+function evictOldest(versions: StoredVersion[], keep: number): StoredVersion[] {
+  let excess = versions.length - keep;
+  const firstAuto = versions.findIndex((v) => v.reason !== 'manual');
+  if (firstAuto < 0) return versions;
+  if (versions.slice(0, excess).every((v) => v.reason !== 'manual')) return versions.slice(excess); // the usual case
+  const kept = resolveChain(versions).filter((v) => {
+    if (excess > 0 && v.reason !== 'manual') {
+      excess--;
+      return false;
+    }
+    return true;
+  });
+  return compactChain(kept);
 }
 
 /** When the newest version of a draft was kept. */
@@ -46,6 +67,10 @@ export async function lastVersionAt(db: KiemDiemDB, draftId: string): Promise<nu
 export async function addVersion(db: KiemDiemDB, draft: Draft, reason: VersionReason, savedAt: number): Promise<void> {
   await db.transaction('rw', db.draftHistories, async () => {
     const history = await db.draftHistories.get(draft.id);
+    // A copy kept on an event (opened, before a paste, another window's text…) with the same content as the
+    // newest version (complete in storage) is not kept twice; periodic and hand-saved versions always are.
+    const last = history?.versions.at(-1);
+    if (reason !== 'manual' && reason !== 'autosave' && last && !last.same && sameContent(last.draft, draft)) return;
     await db.draftHistories.put(appendToHistory(history, draft.id, [{ savedAt, reason, draft }], MAX_VERSIONS_PER_DRAFT));
   });
 }

@@ -33,7 +33,7 @@ export function describeStorageError(error: unknown): string {
   const all = layers(error);
   const name = all.at(-1)?.name ?? all[0]?.name;
   if (isQuotaError(error))
-    return 'Bộ nhớ của trình duyệt đã đầy nên chưa lưu được. Nội dung vẫn còn trên màn hình: hãy xuất tệp sao lưu rồi giải phóng dung lượng.';
+    return 'Bộ nhớ của trình duyệt đã đầy nên chưa lưu được. Nội dung vẫn còn trên màn hình: bấm «Tải về nội dung đang hiển thị» để giữ nó trong một tệp, rồi giải phóng dung lượng.';
   if (all.some((e) => e.name === 'VersionError'))
     return 'Dữ liệu trên máy do phiên bản Kiểm điểm mới hơn tạo ra. Hãy tải lại trang hoặc cập nhật ứng dụng; nội dung vẫn còn trên màn hình.';
   if (all.some((e) => e.name !== undefined && UNAVAILABLE_NAMES.has(e.name)))

@@ -21,7 +21,16 @@ export const VERSION_REASON_LABELS: Record<DraftVersion['reason'], string> = {
   'before-restore': 'Trước khi khôi phục phiên bản khác',
   'before-compose': 'Trước khi thay bằng đoạn văn soạn tự động',
   manual: 'Người dùng lưu phiên bản',
+  opened: 'Khi mở bản, trước khi sửa',
+  'before-paste': 'Trước khi dán đè',
+  conflict: 'Nội dung từ cửa sổ khác, trước khi gộp',
 };
+
+/** What a version was, for the history list: "Khi mở bản, trước khi sửa ngày 03/12/2026". */
+export function versionLabel(v: Pick<DraftVersion, 'reason' | 'savedAt'>): string {
+  const day = new Date(v.savedAt).toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
+  return v.reason === 'opened' || v.reason.startsWith('before-') ? `${VERSION_REASON_LABELS[v.reason]} ngày ${day}` : VERSION_REASON_LABELS[v.reason];
+}
 
 export const isCollectiveForm = (form: FormModel): boolean => form.headerFields.includes('collectiveName');
 

@@ -1,3 +1,4 @@
+import { decodeText } from '@/domain/core/decode-text';
 import { foldVietnamese, formatNumberVi } from '@/domain/core/text';
 import { parseOverlayImport } from '@/domain/overlays/index';
 import type { ParseResult } from '@/domain/schemas/errors';
@@ -22,7 +23,7 @@ export async function readOverlayFile(file: Blob): Promise<ParseResult<Overlay>>
   }
   let json: unknown;
   try {
-    json = JSON.parse(await file.text());
+    json = JSON.parse(decodeText(new Uint8Array(await file.arrayBuffer()))); // UTF-8 or UTF-16, as the CLI reads files
   } catch {
     return { ok: false, errors: ['Tệp không phải tệp hướng dẫn hợp lệ (không đọc được nội dung JSON). Hãy chọn tệp «ban-huong-dan-….json».'] };
   }

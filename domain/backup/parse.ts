@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { BackupSchema, upgradeBackup, type Backup } from '../schemas/backup';
 import { fieldPath, formatZodError } from '../schemas/errors';
+import { MAX_JSON_DEPTH } from '../core/json-depth';
 
 /**
  * Reading a backup file's text: JSON parse, strip keys that could pollute prototypes, bound the nesting, upgrade
  * older versions, validate every record. Never throws; failures are Vietnamese lines naming record and field.
  */
 export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
-export const MAX_JSON_DEPTH = 64;
+export { MAX_JSON_DEPTH };
 const MAX_ERROR_LINES = 20;
 
 /** Keys JSON.parse keeps as own properties but that a later assignment would treat as the prototype. */

@@ -1,4 +1,5 @@
 import { BACKUP_TABLES, type Backup, type BackupTable } from '../schemas/backup';
+import { isBuiltInOverlayId } from '../overlays/index';
 
 /**
  * What importing a backup will do, before anything is written. Nothing newer on this device is ever overwritten:
@@ -78,6 +79,12 @@ function profileLabel(p: Backup['profiles'][number]): string {
   return name ? `${name} (${p.profile.reviewYear})` : p.id;
 }
 
+/** The id an overlay record's content claims (the app lists overlays by it). */
+const overlayDataId = (data: unknown): string => {
+  const id = (data as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : '';
+};
+
 export function planImport(backup: Backup, stored: StoredIndex): ImportPlan {
   const items: PlanItem[] = [];
   for (const p of backup.profiles) items.push(timed('profiles', p.id, profileLabel(p), p.updatedAt, stored.profiles));
@@ -86,7 +93,12 @@ export function planImport(backup: Backup, stored: StoredIndex): ImportPlan {
     items.push({ ...item, versions: item.action === 'skip' ? 0 : versions.length });
   }
   for (const r of backup.rosters) items.push(timed('rosters', r.id, r.id, r.updatedAt, stored.rosters));
-  for (const o of backup.overlays) items.push(timed('overlays', o.id, o.id, o.updatedAt, stored.overlays));
+  for (const o of backup.overlays)
+    items.push(
+      isBuiltInOverlayId(o.id) || isBuiltInOverlayId(overlayDataId(o.data))
+        ? { table: 'overlays', id: o.id, label: o.id, action: 'skip', reason: 'mã trùng với một hướng dẫn có sẵn trong ứng dụng (như khi nhập tệp hướng dẫn)' }
+        : timed('overlays', o.id, o.id, o.updatedAt, stored.overlays),
+    );
   for (const s of backup.settings) {
     const has = stored.settings.has(s.key);
     if (!has) items.push({ table: 'settings', id: s.key, label: s.key, action: 'add' });

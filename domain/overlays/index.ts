@@ -1,4 +1,5 @@
 import { nfc } from '../core/text';
+import { deeperThan, INVISIBLE_CHARS, MAX_JSON_DEPTH } from '../core/json-depth';
 import type { RulebookId } from '../core/rulebook-id';
 import { parseWith, type ParseResult } from '../schemas/errors';
 import { OverlayFileSchema, OverlaySchema, type Overlay } from '../schemas/overlay';
@@ -32,13 +33,22 @@ function normalizeStrings(value: unknown): unknown {
   return value;
 }
 
-/** Validate an overlay file a unit head exported (parsed JSON); Vietnamese errors naming the field. */
+const TOO_DEEP = `Tệp lồng nhau quá sâu (quá ${MAX_JSON_DEPTH} tầng); không phải tệp hướng dẫn địa phương hợp lệ.`;
+
+/** Ids of the overlays shipped with the app: reserved, an imported or restored overlay may not take one. */
+export const isBuiltInOverlayId = (id: string): boolean => OVERLAYS.some((o) => o.id === id);
+
 /** A stored overlay (IndexedDB): lenient, so records written by older versions keep loading. */
 export function parseOverlayFile(json: unknown): ParseResult<Overlay> {
+  if (deeperThan(json)) return { ok: false, errors: [TOO_DEEP] };
   return parseWith(OverlaySchema, normalizeStrings(json));
 }
 
 /** An overlay file a person imports (app, `guide --overlay`): keys the schema does not know are refused, named. */
 export function parseOverlayImport(json: unknown): ParseResult<Overlay> {
-  return parseWith(OverlayFileSchema, normalizeStrings(json));
+  if (deeperThan(json)) return { ok: false, errors: [TOO_DEEP] };
+  const parsed = parseWith(OverlayFileSchema, normalizeStrings(json));
+  if (parsed.ok && INVISIBLE_CHARS.test(parsed.value.id))
+    return { ok: false, errors: ['Trường «id»: mã có ký tự vô hình (độ rộng bằng 0); hãy gõ lại mã.'] };
+  return parsed;
 }

@@ -3,6 +3,7 @@ import { DraftSchema } from './draft';
 import { ProfileSchema } from './profile';
 import { clip } from './errors';
 import { rejectUnknownKeys } from './strict';
+import { INVISIBLE_CHARS } from '../core/json-depth';
 
 /**
  * Backup v2: everything the app keeps on this device, in one JSON file the user downloads and can import back
@@ -30,17 +31,24 @@ export const BACKUP_LIMITS = {
 const id = z.string().min(1, { error: 'cần mã (id)' }).max(BACKUP_LIMITS.idChars);
 const timestamp = z.number().int().nonnegative();
 
-export const VERSION_REASONS = ['autosave', 'before-restore', 'before-compose', 'manual'] as const;
+export const VERSION_REASONS_V1 = ['autosave', 'before-restore', 'before-compose', 'manual'] as const;
+/**
+ * Why a version was kept. 2026: 'opened' (the draft as it was when first opened in a session, before any edit),
+ * 'before-paste' (before a paste over more than a paragraph), 'conflict' (another window's text, kept before a
+ * save of this one replaced it).
+ */
+export const VERSION_REASONS = [...VERSION_REASONS_V1, 'opened', 'before-paste', 'conflict'] as const;
 
 /** v1: every version complete. Frozen. */
 export const BackupVersionV1Schema = z.object({
   savedAt: timestamp,
-  reason: z.enum(VERSION_REASONS).default('manual'),
+  reason: z.enum(VERSION_REASONS_V1).default('manual'),
   draft: DraftSchema,
 });
 
 /** v2: `same` names the sections taken from the next version of the list (the draft itself, for the last). */
 export const BackupVersionSchema = BackupVersionV1Schema.extend({
+  reason: z.enum(VERSION_REASONS).default('manual'),
   same: z.array(z.string().max(100)).max(2000).optional(),
 });
 export type BackupVersion = z.infer<typeof BackupVersionSchema>;
@@ -103,6 +111,16 @@ const backupSchema = <N extends number, V extends typeof BackupVersionV1Schema>(
     settings: z.array(BackupSettingSchema).max(BACKUP_LIMITS.settings).default([]),
   })
   .superRefine((b, ctx) => {
+    // Ids that differ only by invisible characters would import as two look-alike records.
+    const visible = (list: readonly unknown[], key: (item: never) => string, path: (i: number) => PropertyKey[]) =>
+      list.forEach((item, i) => {
+        const k = key(item as never);
+        if (INVISIBLE_CHARS.test(k)) ctx.addIssue({ code: 'custom', path: path(i), message: `mã «${clip(k)}» có ký tự vô hình (độ rộng bằng 0)` });
+      });
+    visible(b.drafts, (d: { draft: { id: string } }) => d.draft.id, (i) => ['drafts', i, 'draft', 'id']);
+    visible(b.profiles, (p: { id: string }) => p.id, (i) => ['profiles', i, 'id']);
+    visible(b.rosters, (r: { id: string }) => r.id, (i) => ['rosters', i, 'id']);
+    visible(b.overlays, (o: { id: string }) => o.id, (i) => ['overlays', i, 'id']);
     uniqueBy(b.drafts, (d) => d.draft.id, (i) => ['drafts', i, 'draft', 'id'], ctx);
     uniqueBy(b.profiles, (p) => p.id, (i) => ['profiles', i, 'id'], ctx);
     uniqueBy(b.rosters, (r) => r.id, (i) => ['rosters', i, 'id'], ctx);

@@ -1,10 +1,13 @@
 import type { Draft } from '../schemas/draft';
 import { mergeAssessment, pick } from './merge-assessment';
+import { mergeTextByWords } from './merge-text';
+import { mergeValue } from './merge-value';
 
 /**
  * Three-way merge of a draft edited in two views (side panel and full tab) at once. Nothing typed is dropped:
- * a field changed on one side only takes that side; a text changed on both sides to different values keeps
- * "mine" (the view that is saving) and reports the other text as a conflict for the user to choose.
+ * a field changed on one side only takes that side; texts changed on both sides are merged by words (both
+ * insertions kept); only the same words changed on both sides keep "mine" (the view that is saving) and report
+ * the other text as a conflict for the user to choose.
  */
 export interface DraftConflict {
   /** "title", "place", "sections.A.I.1" … */
@@ -19,9 +22,10 @@ export interface MergeResult {
 }
 
 
+/** Words merged (domain/sync/merge-text.ts); when both sides changed the same words, "mine" and a conflict. */
 function mergeText(key: string, base: string, mine: string, theirs: string, conflicts: DraftConflict[]): string {
-  if (mine === theirs || theirs === base) return mine;
-  if (mine === base) return theirs;
+  const merged = mergeTextByWords(base, mine, theirs);
+  if (merged !== undefined) return merged;
   conflicts.push({ key, mine, theirs });
   return mine;
 }
@@ -49,14 +53,9 @@ export function mergeDraft(base: Draft, mine: Draft, theirs: Draft): MergeResult
     title: mergeText('title', base.title, mine.title, theirs.title, conflicts),
     place: mergeText('place', base.place ?? '', mine.place ?? '', theirs.place ?? '', conflicts) || undefined,
     signedDate: pick(base.signedDate, mine.signedDate, theirs.signedDate),
-    profile: pick(base.profile, mine.profile, theirs.profile),
-    facts: {
-      tasks: pick(base.facts.tasks, mine.facts.tasks, theirs.facts.tasks),
-      achievements: pick(base.facts.achievements, mine.facts.achievements, theirs.facts.achievements),
-      shortcomings: pick(base.facts.shortcomings, mine.facts.shortcomings, theirs.facts.shortcomings),
-      suggestions: pick(base.facts.suggestions, mine.facts.suggestions, theirs.facts.suggestions),
-      carryOver: pick(base.facts.carryOver, mine.facts.carryOver, theirs.facts.carryOver),
-    },
+    // Field by field and item by item (a task added in each window: both kept).
+    profile: mergeValue(base.profile, mine.profile, theirs.profile),
+    facts: mergeValue(base.facts, mine.facts, theirs.facts),
     assessment: mergeAssessment(base.assessment, mine.assessment, theirs.assessment),
     sections,
     rev: Math.max(mine.rev, theirs.rev),
@@ -66,4 +65,19 @@ export function mergeDraft(base: Draft, mine: Draft, theirs: Draft): MergeResult
   if (issuance === undefined) delete merged.issuance;
   else merged.issuance = issuance;
   return { merged, conflicts };
+}
+
+/** At most this many conflicts wait on screen (one per field: a newer one replaces the older of its field). */
+export const MAX_OPEN_CONFLICTS = 20;
+
+/**
+ * The conflicts on screen with `found` added: one per field (two windows typing into one section once added an
+ * entry per save, 35–102 in 8 s), the newest kept, at most MAX_OPEN_CONFLICTS. Each "theirs" is also kept as a
+ * version, so dropping an old entry loses no text.
+ */
+export function addConflicts(open: readonly DraftConflict[], found: readonly DraftConflict[]): DraftConflict[] {
+  if (found.length === 0) return [...open];
+  const keys = new Set(found.map((c) => c.key));
+  const latest = new Map(found.map((c) => [c.key, c]));
+  return [...open.filter((c) => !keys.has(c.key)), ...latest.values()].slice(-MAX_OPEN_CONFLICTS);
 }

@@ -14,17 +14,30 @@ import { until } from '../helpers/until';
  * through the worker; when the worker breaks, the same typing is saved on the main thread; saves on hide never
  * go through the worker.
  */
-const state = { broken: false, posted: 0 };
+/** `hold`: a save waits for `release()` before it commits ('commit') or before it answers ('reply'). */
+const state = { broken: false, posted: 0, hold: 'none' as 'none' | 'commit' | 'reply', held: [] as (() => void)[] };
+const release = async () => {
+  for (const go of state.held.splice(0)) go();
+  await new Promise((r) => setTimeout(r, 20));
+};
 class FakeWorker extends EventTarget {
+  terminated = false;
   postMessage(data: unknown): void {
+    if ((data as { warm?: unknown }).warm !== undefined) return; // the warm-up sent when the editor opens: no save
     state.posted++;
     const copy = structuredClone(data);
+    const wait = (when: 'commit' | 'reply') => (state.hold === when ? new Promise<void>((go) => state.held.push(go)) : Promise.resolve());
     void (async () => {
+      await wait('commit');
+      if (this.terminated) return; // a stopped worker never commits what it had not started
       const reply = state.broken ? { nonsense: true } : await handleSaveRequest(copy, () => createDraftSaver(() => useDatabase()));
-      this.dispatchEvent(new MessageEvent('message', { data: reply }));
+      await wait('reply');
+      if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: reply }));
     })();
   }
-  terminate(): void {}
+  terminate(): void {
+    this.terminated = true;
+  }
 }
 vi.mock('../../stores/draft-save.worker.ts?worker', () => ({ default: FakeWorker }));
 vi.stubGlobal('Worker', FakeWorker);
@@ -55,6 +68,8 @@ beforeEach(async () => {
   vi.resetModules();
   state.broken = false;
   state.posted = 0;
+  state.hold = 'none';
+  state.held = [];
   pinia = createPinia();
   setActivePinia(pinia);
   db = useDatabase(freshDb('editor-worker'));
@@ -95,5 +110,22 @@ describe('useDraftEditor with the save worker', () => {
     // the microtask autosave and the pagehide flush coalesce into one save, made here
     expect(state.posted).toBe(0);
     expect(e.dirty.value).toBe(false);
+  });
+
+  // Issue 20 item 2: the close-save waited behind a worker save in flight (a cold worker took 62–97 ms).
+  it.each(['commit', 'reply'] as const)('the page hiding while a worker save is in flight (held before its %s) writes what is on screen at once', async (hold) => {
+    const e = await openEditor('e1');
+    state.hold = hold;
+    type(e, 'Dán');
+    await until(() => state.held.length === 1, 'a worker save in flight');
+    const pasted = 'Dán ' + 'một đoạn rất dài. '.repeat(1000);
+    type(e, pasted);
+    window.dispatchEvent(new Event('pagehide'));
+    // written on the main thread while the worker save is still held
+    await until(async () => (await storedText('e1')) === pasted, 'the paste saved at once on hide');
+    await release();
+    expect(await storedText('e1')).toBe(pasted);
+    expect(e.conflicts.value).toEqual([]);
+    expect((await db.draftHistories.get('e1'))?.versions.some((v) => v.reason === 'conflict') ?? false).toBe(false);
   });
 });

@@ -37,7 +37,7 @@ export function sampleBackup(exportedAt = 1_760_000_000_000): BackupInput {
       profiles: [{ id: 'p-1', updatedAt: 1_750_000_000_000, profile: sampleProfile }],
       drafts: [{ draft: a, versions: [{ savedAt: 1_740_000_000_000, reason: 'autosave', draft: older }] }, { draft: b }],
       rosters: [{ id: 'r-1', updatedAt: 1_750_000_000_000, data: { v: 1, members: [{ name: 'Trần Thị Bình' }] } }],
-      overlays: [{ id: 'ha-tinh-2023', updatedAt: 1_750_000_000_000, data: { v: 1, id: 'ha-tinh-2023' } }],
+      overlays: [{ id: 'ha-tinh-2023-xa-a', updatedAt: 1_750_000_000_000, data: { v: 1, id: 'ha-tinh-2023-xa-a' } }],
       settings: [
         { key: 'ui:last-screen', value: 'drafts' },
         { key: 'fill-mapping:dichvucong.example', value: { fields: { 'A.I.1': '#noi-dung' } } },

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { describeStorageError, isQuotaError } from '../../stores/storage-errors';
 
-const QUOTA = 'Bộ nhớ của trình duyệt đã đầy nên chưa lưu được. Nội dung vẫn còn trên màn hình: hãy xuất tệp sao lưu rồi giải phóng dung lượng.';
+const QUOTA = 'Bộ nhớ của trình duyệt đã đầy nên chưa lưu được. Nội dung vẫn còn trên màn hình: bấm «Tải về nội dung đang hiển thị» để giữ nó trong một tệp, rồi giải phóng dung lượng.';
 const UNAVAILABLE = /^Trình duyệt không cho lưu dữ liệu/;
 
 const dom = (name: string, code?: number) => Object.assign(new Error('x'), { name, ...(code ? { code } : {}) });

@@ -37,7 +37,7 @@ describe('parsing a backup file', () => {
     ['profile without year', (b: JsonObject) => delete at(b, 'profiles.0.profile').reviewYear, ['Hồ sơ thứ 1 (mã «p-1»): trường «profile.reviewYear»: thiếu giá trị bắt buộc.']],
     ['roster without data', (b: JsonObject) => delete at(b, 'rosters.0').data, ['Danh sách xếp loại thứ 1 (mã «r-1»): trường «data»: thiếu giá trị bắt buộc.']],
     ['setting with empty key', (b: JsonObject) => (at(b, 'settings.1').key = ''), ['Thiết lập thứ 2 (mã «»): trường «key»: cần khóa.']],
-    ['duplicate overlay id', (b: JsonObject) => (b.overlays as Json[]).push(at(b, 'overlays.0')), ['Hướng dẫn địa phương thứ 2 (mã «ha-tinh-2023»): trường «id»: mã «ha-tinh-2023» bị trùng trong tệp.']],
+    ['duplicate overlay id', (b: JsonObject) => (b.overlays as Json[]).push(at(b, 'overlays.0')), ['Hướng dẫn địa phương thứ 2 (mã «ha-tinh-2023-xa-a»): trường «id»: mã «ha-tinh-2023-xa-a» bị trùng trong tệp.']],
     [
       'a version of another draft',
       (b: JsonObject) => (at(b, 'drafts.0.versions.0.draft').id = 'khac'),

@@ -40,7 +40,7 @@ describe('import plan', () => {
   it.each([
     ['profiles', 'p-1'],
     ['rosters', 'r-1'],
-    ['overlays', 'ha-tinh-2023'],
+    ['overlays', 'ha-tinh-2023-xa-a'],
   ] as const)('%s follow the same newer-wins rule', (table, id) => {
     expect(planImport(backup, index({ [table]: [[id, T - 1]] })).counts[table].replace).toBe(1);
     expect(planImport(backup, index({ [table]: [[id, T]] })).counts[table].skip).toBe(1);
@@ -59,7 +59,7 @@ describe('import plan', () => {
       profiles: [['p-1', T]],
       drafts: [[DRAFT, T], ['fixture-qd124-2023-01', T]],
       rosters: [['r-1', T]],
-      overlays: [['ha-tinh-2023', T]],
+      overlays: [['ha-tinh-2023-xa-a', T]],
       settings: [['ui:last-screen', 'drafts'], ['fill-mapping:dichvucong.example', { fields: { 'A.I.1': '#noi-dung' } }]],
     });
     const plan = planImport(backup, all);
