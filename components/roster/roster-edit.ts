@@ -85,7 +85,14 @@ export function checkable(roster: Roster): { roster: Roster; unnamed: number[] }
   return { roster: { ...roster, members }, unnamed };
 }
 
-const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/**
+ * One CSV cell. Text a spreadsheet would read as a formula (starting with = + - @, or a tab / carriage return
+ * before one) gets a leading apostrophe, so a unit name like `=HYPERLINK(…)` is shown, never evaluated.
+ */
+export function csvCell(raw: string): string {
+  const s = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
 
 /** The summary table as CSV (UTF-8 with BOM for spreadsheet programs; vi-VN decimal commas, so such cells are quoted). */
 export function summaryCsv(result: RosterResult): string {
@@ -99,5 +106,5 @@ export function summaryCsv(result: RosterResult): string {
     ['Chưa có mức đề xuất', String(s.notProposed), ''],
     ['Tổng số trong danh sách', String(s.total), ''],
   ];
-  return '\uFEFF' + rows.map((r) => r.map((c) => cell(nfc(c))).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map((r) => r.map((c) => csvCell(nfc(c))).join(',')).join('\r\n') + '\r\n';
 }
