@@ -8,6 +8,7 @@ import type { Draft } from '@/domain/schemas/draft';
 import { clip } from '@/domain/schemas/errors';
 import type { Roster, RosterMember, RosterUnitKind } from '@/domain/schemas/roster';
 import { buildCheckCase } from '@/domain/grading/from-draft';
+import { MAX_BACKUP_BYTES } from '@/stores/backup';
 import { emptyGradeFacts, gradeFactsKey, GradeFactsSchema } from '@/stores/grade-facts';
 
 /** Pure helpers of the roster screen: a new roster, members from backup files, the checkable part, the CSV. */
@@ -76,6 +77,16 @@ export function membersFromBackup(backup: Backup, reviewYear: number): { members
     if (!prev || prev.updatedAt < draft.updatedAt) byName.set(name, { member, updatedAt: draft.updatedAt });
   }
   return { members: [...byName.values()].map((e) => e.member), skipped };
+}
+
+/**
+ * A member's file too large to be a backup, said before anything is read (issue 20 item 7: a 600 MB file used to
+ * be read whole, then refused as "not JSON").
+ */
+export function memberFileTooLarge(file: { name: string; size: number }): string | undefined {
+  if (file.size <= MAX_BACKUP_BYTES) return undefined;
+  const mb = (x: number) => formatNumberVi(x / (1024 * 1024), x < 10 * 1024 * 1024 ? 1 : 0);
+  return `Tệp «${clip(file.name)}»: quá lớn (${mb(file.size)} MB; tệp sao lưu tối đa ${mb(MAX_BACKUP_BYTES)} MB), không đọc.`;
 }
 
 /** The roster without members still missing a name (listed by position, 1-based), so the check runs while typing. */

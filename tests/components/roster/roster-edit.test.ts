@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkable, csvCell, emptyRoster, membersFromBackup, summaryCsv } from '../../../components/roster/roster-edit';
+import { checkable, csvCell, emptyRoster, memberFileTooLarge, membersFromBackup, summaryCsv } from '../../../components/roster/roster-edit';
 import { buildBackup } from '../../../domain/backup/build';
 import { parseBackupText } from '../../../domain/backup/parse';
 import { checkRoster } from '../../../domain/roster';
@@ -134,4 +134,14 @@ describe('summary CSV', () => {
     expect(r.unnamed).toEqual([2, 3]);
     expect(r.roster.members.map((m) => m.name)).toEqual(['A']);
   });
+});
+
+// Issue 20 item 7: a member's file is measured before it is read (a 600 MB file used to be read whole).
+describe('member files: size first', () => {
+  it.each([
+    [1024, undefined],
+    [50 * 1024 * 1024, undefined],
+    [50 * 1024 * 1024 + 1, 'Tệp «x.json»: quá lớn (50 MB; tệp sao lưu tối đa 50 MB), không đọc.'],
+    [600 * 1024 * 1024, 'Tệp «x.json»: quá lớn (600 MB; tệp sao lưu tối đa 50 MB), không đọc.'],
+  ])('%i bytes → %s', (size, message) => expect(memberFileTooLarge({ name: 'x.json', size })).toBe(message));
 });
