@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { sidePanelInitialJs } from './bundle';
 import { chromiumMeasures } from './chromium';
 import { chromiumBackup } from './chromium-backup';
+import { chromiumRoster } from './chromium-roster';
 import { domainMeasures } from './domain';
 import type { Measure } from './stats';
 
@@ -16,6 +17,7 @@ measures.push(sidePanelInitialJs(outDir));
 measures.push(...(await domainMeasures()));
 measures.push(...(await chromiumMeasures(outDir)));
 measures.push(await chromiumBackup(outDir));
+measures.push(...(await chromiumRoster(outDir)));
 
 const rows = measures.map((m) => {
   const share = (m.value / m.budget) * 100;

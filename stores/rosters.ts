@@ -20,14 +20,25 @@ export type LoadedRoster = { ok: true; id: string; updatedAt: number; roster: Ro
 
 export const useRostersStore = defineStore('rosters', () => {
   const db = () => useDatabase();
+  /**
+   * Summaries already worked out, by id, valid for one `updatedAt`: the list is read again after every save, and
+   * validating a 5,000-member roster each time took the main thread for tens of milliseconds per roster.
+   */
+  const known = new Map<string, RosterSummaryRow>();
+  const summaryOf = (id: string, updatedAt: number, roster: Roster): RosterSummaryRow =>
+    ({ id, updatedAt, name: roster.unit.name, reviewYear: roster.reviewYear, members: roster.members.length, errors: [] });
 
   async function listRosters(): Promise<RosterSummaryRow[]> {
     const rows = await db().rosters.orderBy('updatedAt').reverse().toArray();
     return rows.map((row) => {
+      const cached = known.get(row.id);
+      if (cached && cached.updatedAt === row.updatedAt) return cached;
       const r = parseWith(RosterSchema, row.data);
-      return r.ok
-        ? { id: row.id, updatedAt: row.updatedAt, name: r.value.unit.name, reviewYear: r.value.reviewYear, members: r.value.members.length, errors: [] }
+      const out: RosterSummaryRow = r.ok
+        ? summaryOf(row.id, row.updatedAt, r.value)
         : { id: row.id, updatedAt: row.updatedAt, name: '', reviewYear: null, members: 0, errors: r.errors };
+      known.set(row.id, out);
+      return out;
     });
   }
 
@@ -43,11 +54,16 @@ export const useRostersStore = defineStore('rosters', () => {
     const key = id ?? newId();
     const r = parseWith(RosterSchema, plain(roster));
     if (!r.ok) return { id: key, errors: r.errors };
-    await db().rosters.put({ id: key, updatedAt: Date.now(), data: r.value });
+    const updatedAt = Date.now();
+    await db().rosters.put({ id: key, updatedAt, data: r.value });
+    known.set(key, summaryOf(key, updatedAt, r.value));
     return { id: key, errors: [] };
   }
 
-  const deleteRoster = (id: string): Promise<void> => db().rosters.delete(id);
+  async function deleteRoster(id: string): Promise<void> {
+    await db().rosters.delete(id);
+    known.delete(id);
+  }
 
   return { listRosters, getRoster, saveRoster, deleteRoster };
 });

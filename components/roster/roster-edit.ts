@@ -8,6 +8,7 @@ import type { Draft } from '@/domain/schemas/draft';
 import { clip } from '@/domain/schemas/errors';
 import type { Roster, RosterMember, RosterUnitKind } from '@/domain/schemas/roster';
 import { buildCheckCase } from '@/domain/grading/from-draft';
+import { MAX_BACKUP_BYTES } from '@/stores/backup';
 import { emptyGradeFacts, gradeFactsKey, GradeFactsSchema } from '@/stores/grade-facts';
 
 /** Pure helpers of the roster screen: a new roster, members from backup files, the checkable part, the CSV. */
@@ -78,6 +79,16 @@ export function membersFromBackup(backup: Backup, reviewYear: number): { members
   return { members: [...byName.values()].map((e) => e.member), skipped };
 }
 
+/**
+ * A member's file too large to be a backup, said before anything is read (issue 20 item 7: a 600 MB file used to
+ * be read whole, then refused as "not JSON").
+ */
+export function memberFileTooLarge(file: { name: string; size: number }): string | undefined {
+  if (file.size <= MAX_BACKUP_BYTES) return undefined;
+  const mb = (x: number) => formatNumberVi(x / (1024 * 1024), x < 10 * 1024 * 1024 ? 1 : 0);
+  return `Tệp «${clip(file.name)}»: quá lớn (${mb(file.size)} MB; tệp sao lưu tối đa ${mb(MAX_BACKUP_BYTES)} MB), không đọc.`;
+}
+
 /** The roster without members still missing a name (listed by position, 1-based), so the check runs while typing. */
 export function checkable(roster: Roster): { roster: Roster; unnamed: number[] } {
   const unnamed: number[] = [];
@@ -85,7 +96,14 @@ export function checkable(roster: Roster): { roster: Roster; unnamed: number[] }
   return { roster: { ...roster, members }, unnamed };
 }
 
-const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/**
+ * One CSV cell. Text a spreadsheet would read as a formula (starting with = + - @, or a tab / carriage return
+ * before one) gets a leading apostrophe, so a unit name like `=HYPERLINK(…)` is shown, never evaluated.
+ */
+export function csvCell(raw: string): string {
+  const s = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
 
 /** The summary table as CSV (UTF-8 with BOM for spreadsheet programs; vi-VN decimal commas, so such cells are quoted). */
 export function summaryCsv(result: RosterResult): string {
@@ -99,5 +117,5 @@ export function summaryCsv(result: RosterResult): string {
     ['Chưa có mức đề xuất', String(s.notProposed), ''],
     ['Tổng số trong danh sách', String(s.total), ''],
   ];
-  return '\uFEFF' + rows.map((r) => r.map((c) => cell(nfc(c))).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map((r) => r.map((c) => csvCell(nfc(c))).join(',')).join('\r\n') + '\r\n';
 }

@@ -2,6 +2,7 @@ import { GRADES, type Grade } from '../core/grade';
 import { foldVietnamese, nfc } from '../core/text';
 import { clip, parseWith, type ParseResult } from '../schemas/errors';
 import { RosterSchema, type Roster } from '../schemas/roster';
+import { splitRows } from './split-rows';
 
 /**
  * A roster pasted from a spreadsheet: tab-, semicolon- or comma-separated, first non-empty line = headers.
@@ -42,38 +43,28 @@ export function parseGradeCell(cell: string): Grade | undefined | null {
 const TRUE = new Set(['x', 'co', '1', 'true', 'yes', 'dung', 'v']);
 const FALSE = new Set(['', 'khong', '0', 'false', 'no', 'sai']);
 
-/** Rows of cells with the line each row starts on; quotes may hold delimiters and line breaks. */
-export function splitRows(text: string, delimiter: string): { line: number; cells: string[] }[] {
-  const rows: { line: number; cells: string[] }[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else { if (ch === '\n') line++; cell += ch; }
-    } else if (ch === '"' && cell.trim() === '') { quoted = true; cell = ''; }
-    else if (ch === delimiter) { cells.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      rows.push({ line: start, cells });
-      cells = []; cell = ''; line++; start = line;
-    } else cell += ch;
-  }
-  if (cell !== '' || cells.length > 0) { cells.push(cell); rows.push({ line: start, cells }); }
-  return rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => nfc(c.trim())) })).filter((r) => r.cells.some((c) => c !== ''));
-}
-
 function detectDelimiter(firstLine: string): string {
   if (firstLine.includes('\t')) return '\t';
   const semi = firstLine.split(';').length;
   const comma = firstLine.split(',').length;
   return semi > comma ? ';' : ',';
+}
+
+/**
+ * A row with fewer cells than the header (a cell left out, so the next ones would slide one column to the left)
+ * or with filled cells past the last column (an unquoted delimiter inside a cell): never guessed, always flagged.
+ */
+function rowWidthProblem(r: { line: number; cells: string[] }, header: string[]): string | undefined {
+  let width = header.length;
+  while (width > 0 && header[width - 1] === '') width--;
+  if (r.cells.length < width) {
+    const missing = header.slice(r.cells.length, width).filter((h) => h !== '').map((h) => `«${clip(h)}»`).join(', ');
+    return `Dòng ${r.line}: có ${r.cells.length} ô nhưng dòng tiêu đề có ${width} cột, thiếu ô của cột ${missing} — không đoán ô nào bị bỏ để khỏi đặt lệch cột. Hãy giữ đủ dấu phân cách (ô không có thì để trống) rồi dán lại.`;
+  }
+  const extra = r.cells.slice(width).filter((c) => c !== '');
+  if (extra.length > 0)
+    return `Dòng ${r.line}: có ô thừa ngoài cột cuối «${clip(header[width - 1] ?? '')}» (${extra.map((c) => `«${clip(c, 40)}»`).join(', ')}) — có lẽ một ô chứa dấu phân cách mà không đặt trong ngoặc kép, nên các ô sau bị đẩy sang phải. Hãy sửa rồi dán lại.`;
+  return undefined;
 }
 
 /** What the text cannot carry: the year, the unit, the settings. */
@@ -82,7 +73,8 @@ export type RosterBase = Omit<Roster, 'members' | 'v' | 'subordinateUnits' | 'se
 export function parseRosterText(text: string, base: RosterBase): ParseResult<Roster> {
   const clean = nfc(text.replace(/^\uFEFF/, ''));
   const first = clean.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const rows = splitRows(clean, detectDelimiter(first));
+  const { rows, problems } = splitRows(clean, detectDelimiter(first));
+  if (problems.length > 0) return { ok: false, errors: problems.slice(0, 50) };
   const header = rows[0];
   if (!header) return { ok: false, errors: ['Danh sách trống: cần dòng tiêu đề (Họ và tên, Chức vụ, Mức xếp loại đề xuất…) và ít nhất một dòng.'] };
 
@@ -96,12 +88,16 @@ export function parseRosterText(text: string, base: RosterBase): ParseResult<Ros
   });
   const nameCol = columns.get('name');
   if (nameCol === undefined) errors.push(`Dòng ${header.line}: không tìm thấy cột «Họ và tên».`);
+  if (columns.get('grade') === undefined)
+    errors.push(`Dòng ${header.line}: không tìm thấy cột «Mức xếp loại đề xuất» (hoặc «Tự xếp loại», «Xếp loại»): cần cột này để tổng hợp và kiểm tra tỉ lệ; để trống ô của người chưa có mức.`);
   if (errors.length > 0) return { ok: false, errors };
 
   const col = (f: Field) => columns.get(f);
   const label = (f: Field) => `«${clip(header.cells[col(f)!])}»`;
   const members = [];
   for (const r of rows.slice(1)) {
+    const misfit = rowWidthProblem(r, header.cells);
+    if (misfit) { errors.push(misfit); continue; }
     const at = (f: Field) => (col(f) === undefined ? '' : (r.cells[col(f)!] ?? ''));
     const name = at('name');
     if (name === '') { errors.push(`Dòng ${r.line}, cột ${label('name')}: thiếu họ và tên.`); continue; }

@@ -56,11 +56,11 @@ describe('roster check in the side panel', () => {
     const quota = page.getByTestId('roster-finding').filter({ hasText: 'vượt tỉ lệ' });
     expect(await quota.textContent()).toMatch(/✗ Lỗi: Nhóm «Toàn đơn vị» vượt tỉ lệ: 2 "Hoàn thành xuất sắc nhiệm vụ"; tối đa 0[\s\S]*— đang áp dụng[\s\S]*QĐ 366 Điều 11 \(tỉ lệ Hoàn thành xuất sắc nhiệm vụ\)/);
     expect(await page.getByTestId('roster-finding').filter({ hasText: 'Người đứng đầu đề xuất mức cao hơn' }).textContent()).toMatch(/! Cảnh báo:[\s\S]*Nguyễn Văn An[\s\S]*QĐ 366 Điều 3/);
-    expect(await page.getByTestId('quota-reading').textContent()).toContain('Đang áp dụng: theo nghĩa đen');
+    expect(await page.getByTestId('quota-reading').textContent()).toContain('Đang áp dụng: chỉ đếm người "Hoàn thành tốt"');
     await expect.poll(() => page.getByTestId('roster-save-status').textContent()).toBe('Đã lưu');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    // Readable at 360 px: the members are cards, nothing wider than the viewport.
+    // Readable at 360 px: the members are a compact table, nothing wider than the viewport.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     await page.reload();
@@ -91,6 +91,8 @@ describe('roster check in the side panel', () => {
       memberFile(dir, 'm4', 'Lý Thị Nga', 'chinh-thuc', { ...complete, discipline: { form: 'none' } }),
     ];
     await page.getByLabel(/^Tệp sao lưu của các thành viên/).setInputFiles(files);
+    // The 6 members pasted above are replaced only when the user says so.
+    await page.getByRole('dialog', { name: 'Thay danh sách hiện có?' }).getByRole('button', { name: 'Thay danh sách' }).click();
     await expect.poll(() => page.getByTestId('roster-member').count()).toBe(4);
     expect(await page.getByText(/^Đã nhập 4 thành viên/).textContent()).toBe(
       'Đã nhập 4 thành viên từ 4 tệp sao lưu; 3 người có dữ kiện để kiểm tra từng người; 1 người không xếp loại (kèm lý do).',
@@ -100,7 +102,47 @@ describe('roster check in the side panel', () => {
     expect(await finding('chưa xác nhận được')).toMatch(/! Cảnh báo:[\s\S]*Ngô Thị Lan/);
     expect(await finding('chưa xác nhận được')).not.toMatch(/Lý Thị Nga|Đỗ Văn Hải/);
     expect(await page.getByLabel('Họ và tên (thành viên 3)').inputValue()).toBe('Bùi Văn Minh');
+    await page.getByRole('button', { name: 'Chi tiết (thành viên 3)' }).click();
     expect(await page.getByLabel('Lý do không xếp loại (thành viên 3)').inputValue()).toMatch(/^QĐ 366 Điều 5 khoản 2 điểm 2\.1: Đảng viên được miễn công tác/);
+  });
+
+  /** Issue 17 item 4 / issue 20 item 5: a 5,000-member paste at 360 px, asked before replacing the list above. */
+  it('5,000 members: «Thay danh sách» asks first; the table shows rows, the result is near the top, no horizontal scroll', async () => {
+    const rows = ['STT\tHọ và tên\tChức vụ\tNgười đứng đầu\tMức xếp loại đề xuất'];
+    for (let i = 0; i < 5000; i++) rows.push(`${i + 1}\tĐảng viên số ${i + 1}\tĐảng viên\t\t${i % 6 === 0 ? 'HTXSNV' : 'HTTNV'}`);
+    const area = page.getByLabel('Dán từ bảng tính');
+    // One value, as a paste gives it (fill() would type 5,000 lines through the editing pipeline).
+    await area.evaluate((el, v) => {
+      (el as HTMLTextAreaElement).value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, rows.join('\n'));
+    await page.getByRole('button', { name: 'Nhập từ bảng tính' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thay danh sách hiện có?' });
+    expect(await dialog.textContent()).toContain('4 thành viên đang có trong danh sách sẽ bị thay bằng 5.000 người vừa nhập');
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    expect(await page.getByTestId('roster-member').count()).toBe(4);
+    await page.getByRole('button', { name: 'Nhập từ bảng tính' }).click();
+    await dialog.getByRole('button', { name: 'Thay danh sách' }).click();
+
+    await expect.poll(() => page.getByTestId('roster-summary').locator('tfoot tr').last().innerText()).toMatch(/Tổng số trong danh sách\s+5\.000/);
+    const shown = await page.getByTestId('roster-member').count();
+    expect(shown).toBeGreaterThan(5);
+    expect(shown).toBeLessThan(60);
+    expect(await page.getByLabel('Họ và tên (thành viên 1)').inputValue()).toBe('Đảng viên số 1');
+    expect(await page.getByRole('heading', { name: 'Thành viên (5.000)' }).count()).toBe(1);
+    // The result used to sit ~6,000 px down under a card per member: now above the table, within the first screens.
+    const resultTop = await page.getByTestId('roster-result').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const tableTop = await page.getByTestId('roster-members-scroller').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    expect(resultTop).toBeLessThan(2500);
+    expect(resultTop).toBeLessThan(tableTop);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(6000);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // Scrolling the table brings in later rows; typing there edits that member.
+    await page.getByTestId('roster-members-scroller').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    await page.getByLabel('Họ và tên (thành viên 5000)').fill('Đảng viên cuối');
+    await expect.poll(() => page.getByTestId('roster-save-status').textContent()).toBe('Đã lưu');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   it('made no network request outside the extension', () => {

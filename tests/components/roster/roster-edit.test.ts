@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkable, emptyRoster, membersFromBackup, summaryCsv } from '../../../components/roster/roster-edit';
+import { checkable, csvCell, emptyRoster, memberFileTooLarge, membersFromBackup, summaryCsv } from '../../../components/roster/roster-edit';
 import { buildBackup } from '../../../domain/backup/build';
 import { parseBackupText } from '../../../domain/backup/parse';
 import { checkRoster } from '../../../domain/roster';
@@ -110,9 +110,38 @@ describe('summary CSV', () => {
     ]);
   });
 
+  // Issue 20 item 7: a unit name that is a formula used to be written as is, and spreadsheets evaluated it.
+  it.each([
+    ['=HYPERLINK("http://x.example","Bấm")', `"'=HYPERLINK(""http://x.example"",""Bấm"")"`],
+    ['+84 912', "'+84 912"],
+    ['-1+2', "'-1+2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
+    ['Chi bộ = Văn phòng', 'Chi bộ = Văn phòng'],
+    ['Chi bộ 3', 'Chi bộ 3'],
+    ['33,3', '"33,3"'],
+    ['', ''],
+  ])('CSV cell %j → %j', (raw, cell) => expect(csvCell(raw)).toBe(cell));
+
+  it('the summary CSV of a unit named like a formula carries it as text', () => {
+    const roster = { ...emptyRoster(2025), unit: { name: '=HYPERLINK("http://x.example")', kind: 'chi-bo' as const }, members: [{ name: '@An', isHead: false, proposedGrade: 'HTTNV' as const }] };
+    expect(summaryCsv(checkRoster(roster)).split('\r\n')[0]).toBe(`\uFEFFĐơn vị,"'=HYPERLINK(""http://x.example"")"`);
+  });
+
   it('checkable leaves out members without a name and says which', () => {
     const r = checkable({ ...emptyRoster(2025), members: [{ name: 'A', isHead: false }, { name: ' ', isHead: false }, { name: '', isHead: false }] });
     expect(r.unnamed).toEqual([2, 3]);
     expect(r.roster.members.map((m) => m.name)).toEqual(['A']);
   });
+});
+
+// Issue 20 item 7: a member's file is measured before it is read (a 600 MB file used to be read whole).
+describe('member files: size first', () => {
+  it.each([
+    [1024, undefined],
+    [50 * 1024 * 1024, undefined],
+    [50 * 1024 * 1024 + 1, 'Tệp «x.json»: quá lớn (50 MB; tệp sao lưu tối đa 50 MB), không đọc.'],
+    [600 * 1024 * 1024, 'Tệp «x.json»: quá lớn (600 MB; tệp sao lưu tối đa 50 MB), không đọc.'],
+  ])('%i bytes → %s', (size, message) => expect(memberFileTooLarge({ name: 'x.json', size })).toBe(message));
 });

@@ -74,11 +74,11 @@ describe('RosterScreen', () => {
     expect(quota?.attributes('data-severity')).toBe('error');
     expect(quota?.text()).toContain('QĐ 366 Điều 11 (tỉ lệ Hoàn thành xuất sắc nhiệm vụ)');
     expect(quota?.text()).toMatch(/tối đa 0 theo cách tính 20% số được xếp loại HTTNV \(3\) — đang áp dụng; 1 theo cách tính số đạt HTTNV trở lên \(5\)/);
-    expect(w.find('[data-testid="quota-reading"]').text()).toContain('Đang áp dụng: theo nghĩa đen');
+    expect(w.find('[data-testid="quota-reading"]').text()).toContain('Đang áp dụng: chỉ đếm người "Hoàn thành tốt"');
 
-    // The pool reading: still above (2 > 1).
-    await w.findAll('input[type="radio"]').find((r) => r.element.parentElement?.textContent?.includes('Theo nhóm'))!.setValue(true);
-    expect(w.find('[data-testid="quota-reading"]').text()).toContain('Đang áp dụng: theo nhóm');
+    // The other reading: still above (2 > 1).
+    await w.findAll('input[type="radio"]').find((r) => r.element.parentElement?.textContent?.includes('Đếm cả người'))!.setValue(true);
+    expect(w.find('[data-testid="quota-reading"]').text()).toContain('Đang áp dụng: đếm cả người "Hoàn thành xuất sắc"');
 
     const store = useRostersStore();
     await until(async () => (await store.listRosters()).length === 1 && w.find('[data-testid="roster-save-status"]').text() === 'Đã lưu', 'saved');
@@ -97,7 +97,31 @@ describe('RosterScreen', () => {
     await card.find('input').setValue('Đỗ Văn Khoa');
     await card.find('select').setValue('HTTNV');
     expect(w.find('[data-testid="roster-summary"]').findAll('tbody tr')[1]!.text()).toContain('100%');
-    await card.findAll('button').find((b) => b.text().startsWith('Xóa'))!.trigger('click');
+    await card.findAll('button').find((b) => b.text().startsWith('Chi tiết'))!.trigger('click');
+    await w.find('[data-testid="roster-member-details"]').findAll('button').find((b) => b.text().startsWith('Xóa'))!.trigger('click');
     expect(w.findAll('[data-testid="roster-member"]')).toHaveLength(0);
+  });
+
+  it('«Thay danh sách hiện có» over members asks first: «Hủy» keeps them, «Thay danh sách» replaces them', async () => {
+    const w = await mounted();
+    const importButton = () => w.findAll('button').find((b) => b.text() === 'Nhập từ bảng tính')!;
+    await w.find('textarea').setValue(TSV);
+    await importButton().trigger('click');
+    expect(w.findAll('[data-testid="roster-member"]')).toHaveLength(6); // an empty list: nothing to ask
+    expect(w.find('[role="dialog"]').exists()).toBe(false);
+
+    await w.find('textarea').setValue('Họ và tên\tXếp loại\nĐỗ Văn Khoa\tHTTNV');
+    await importButton().trigger('click');
+    const dialog = w.find('[role="dialog"]');
+    expect(dialog.text()).toContain('Thay danh sách hiện có?');
+    expect(dialog.text()).toContain('6 thành viên đang có trong danh sách sẽ bị thay bằng 1 người vừa nhập');
+    await dialog.findAll('button').find((b) => b.text() === 'Hủy')!.trigger('click');
+    expect(w.findAll('[data-testid="roster-member"]')).toHaveLength(6);
+    expect(w.text()).toContain('Chưa nhập: danh sách hiện có được giữ nguyên.');
+
+    await importButton().trigger('click');
+    await w.find('[role="dialog"]').findAll('button').find((b) => b.text() === 'Thay danh sách')!.trigger('click');
+    expect(w.findAll('[data-testid="roster-member"]').map((r) => (r.find('input').element as HTMLInputElement).value)).toEqual(['Đỗ Văn Khoa']);
+    expect(w.find('[role="dialog"]').exists()).toBe(false);
   });
 });
