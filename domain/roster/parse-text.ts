@@ -20,7 +20,8 @@ const HEADERS: Record<Field, string[]> = {
   ignore: ['stt', 'tt', 'so thu tu', 'ghi chu'],
 };
 
-const headerKey = (h: string) => foldVietnamese(h.replace(/\([^)]*\)/g, ' ')).replace(/[^a-z0-9]+/g, ' ').trim();
+/** A header cell as the readers match it: no accents, no bracketed notes, words only. */
+export const headerKey = (h: string) => foldVietnamese(h.replace(/\([^)]*\)/g, ' ')).replace(/[^a-z0-9]+/g, ' ').trim();
 const HEADER_INDEX = new Map<string, Field>(
   (Object.entries(HEADERS) as [Field, string[]][]).flatMap(([f, names]) => names.map((n) => [n, f] as const)),
 );
@@ -69,7 +70,8 @@ export function splitRows(text: string, delimiter: string): { line: number; cell
   return rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => nfc(c.trim())) })).filter((r) => r.cells.some((c) => c !== ''));
 }
 
-function detectDelimiter(firstLine: string): string {
+/** The delimiter of a pasted table, from its first line: tab, else semicolon or comma. */
+export function detectDelimiter(firstLine: string): string {
   if (firstLine.includes('\t')) return '\t';
   const semi = firstLine.split(';').length;
   const comma = firstLine.split(',').length;
