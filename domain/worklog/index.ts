@@ -4,3 +4,4 @@ export * from './filter';
 export * from './rollup';
 export * from './task-facts';
 export * from './paste';
+export * from './season';
