@@ -5,3 +5,6 @@ export * from './rollup';
 export * from './task-facts';
 export * from './paste';
 export * from './season';
+export * from './quarter-check';
+export * from './quarters-into-year';
+export * from './state-check';
