@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { QuarterEvaluationSchema } from './quarter-evaluation';
+import { StateEvaluationSchema } from './state-evaluation';
 
 /**
  * Worklog v1 (issue 16): the year-round record of tasks and products ("sổ công việc"). One entry per task or
@@ -98,12 +100,35 @@ export const WorklogEntrySchema = z
   });
 export type WorklogEntry = z.infer<typeof WorklogEntrySchema>;
 
+/** Who keeps the log, as the exported papers print it (all optional: blanks print as dotted lines). */
+export const WorklogPersonSchema = z.object({
+  name: shortText.optional(),
+  birthDate: isoDate.optional(),
+  partyPost: shortText.optional(),
+  govPost: shortText.optional(),
+  unionPost: shortText.optional(),
+  workUnit: shortText.optional(),
+  /** đảng bộ cấp trên and the chi bộ / đảng bộ of the person, for the header. */
+  upperPartyUnit: shortText.optional(),
+  partyUnit: shortText.optional(),
+  /** cơ quan chủ quản and cơ quan, đơn vị, for the state form's header. */
+  agency: shortText.optional(),
+  parentAgency: shortText.optional(),
+  place: shortText.optional(),
+});
+export type WorklogPerson = z.infer<typeof WorklogPersonSchema>;
+
 export const WorklogSchema = z
   .object({
     v: z.literal(1).default(1),
     /** the year the log records (entries are placed in it by their date). */
     year: z.number().int().min(2018).max(2100),
+    person: WorklogPersonSchema.optional(),
     entries: z.array(WorklogEntrySchema).max(WORKLOG_MAX_ENTRIES).default([]),
+    /** the quarter self-evaluations kept with the log. */
+    quarters: z.array(QuarterEvaluationSchema).max(8).default([]),
+    /** the state evaluations of the year's periods (months, quarters, the year). */
+    stateEvaluations: z.array(StateEvaluationSchema).max(24).default([]),
   })
   .superRefine((log, ctx) => {
     const seen = new Map<string, number>();
