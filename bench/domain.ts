@@ -5,6 +5,8 @@ import { buildDocx } from '../domain/document';
 import { getFormModel } from '../domain/rulebooks';
 import { CheckCaseSchema } from '../domain/schemas/case';
 import { RosterSchema } from '../domain/schemas/roster';
+import { WorklogSchema, WORKLOG_STATUSES } from '../domain/schemas/worklog';
+import { quarterRollup } from '../domain/worklog';
 import { sampleDraft } from './sample-drafts';
 import { median, timeRuns, type Measure } from './stats';
 
@@ -38,6 +40,19 @@ export async function domainMeasures(): Promise<Measure[]> {
   let bytes = 0;
   const exp = median(await timeRuns(async () => { bytes = (await buildDocx(draft, form)).length; }, 7, 2));
   out.push({ name: 'Word export of a 20-page draft (Node)', value: exp, unit: 'ms', budget: 500, detail: `${(bytes / 1024).toFixed(0)} kB .docx` });
+
+  // Quarter rollup of a 2,000-entry work log (issue 16).
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const log = WorklogSchema.parse({
+    year: 2026,
+    entries: Array.from({ length: 2000 }, (_, i) => {
+      const status = WORKLOG_STATUSES[i % WORKLOG_STATUSES.length]!;
+      const day = `2026-${pad((i % 12) + 1)}-${pad((i % 28) + 1)}`;
+      return { id: `e${i}`, title: `Nhiệm vụ số ${i + 1}`, status, deadline: day, ...(status === 'chua-hoan-thanh' ? {} : { doneOn: day }), quantity: { amount: (i % 7) + 1, unit: ['văn bản', 'hồ sơ', 'cuộc họp'][i % 3]! } };
+    }),
+  });
+  const wl = median(await timeRuns(() => { quarterRollup(log.entries, { year: 2026, quarter: 3 }); }, 30, 5));
+  out.push({ name: 'quarter rollup of a 2,000-entry work log', value: wl, unit: 'ms', budget: 5 });
 
   // The backup round trip is measured in Chromium (bench/chromium-backup.ts): fake-indexeddb says little.
   return out;

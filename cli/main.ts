@@ -7,6 +7,11 @@
  *   npm run -s cli -- export <draft.json> -o <file.docx>
  *   npm run -s cli -- paperwork <roster.json> <minutes|summary|not-graded|dossier> -o <file.docx>
  *   npm run -s cli -- rules ["Điều 11"]   (find any rule by its clause)
+ *   npm run -s cli -- worklog-rollup <log.json> [--quarter 2026-Q3]
+ *   npm run -s cli -- quarter-check <quarter.json | quarters.json> [--log <log.json>] [--no-local]
+ *   npm run -s cli -- export-worklog <log.json> --form mau05|phu-luc|nd335 [--quarter 2026-Q3] -o <file.docx>
+ *   npm run -s cli -- season-due [--today YYYY-MM-DD] [--as leader,cong-chuc]
+ *   npm run -s cli -- worklog-import <table.tsv|.csv>
  * Bad input: a Vietnamese message naming the field on stderr, exit code 2, nothing on stdout.
  */
 import { UserInputError, type CliCommand } from './io';
@@ -17,6 +22,7 @@ import { rosterCommand } from './commands/roster';
 import { exportCommand } from './commands/export';
 import { paperworkCommand } from './commands/paperwork';
 import { rulesCommand } from './commands/rules';
+import { exportWorklogCommand, quarterCheckCommand, seasonDueCommand, worklogImportCommand, worklogRollupCommand } from './commands/worklog';
 
 const COMMANDS: Record<string, CliCommand> = {
   assess: assessCommand,
@@ -26,6 +32,11 @@ const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   paperwork: paperworkCommand,
   rules: rulesCommand,
+  'worklog-rollup': worklogRollupCommand,
+  'quarter-check': quarterCheckCommand,
+  'export-worklog': exportWorklogCommand,
+  'season-due': seasonDueCommand,
+  'worklog-import': worklogImportCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -12,6 +12,8 @@ import { CheckCaseSchema } from '../domain/schemas/case';
 import { RosterSchema } from '../domain/schemas/roster';
 import { OverlaySchema } from '../domain/schemas/overlay';
 import { BackupSchema } from '../domain/schemas/backup';
+import { WorklogSchema } from '../domain/schemas/worklog';
+import { QuarterEvaluationSchema, QuarterSetSchema } from '../domain/schemas/quarter-evaluation';
 
 export const EXPORTED: Record<string, { schema: z.ZodType; title: string }> = {
   profile: { schema: ProfileSchema, title: 'Hồ sơ người/tập thể được kiểm điểm (lệnh guide)' },
@@ -20,6 +22,9 @@ export const EXPORTED: Record<string, { schema: z.ZodType; title: string }> = {
   roster: { schema: RosterSchema, title: 'Danh sách xếp loại của đơn vị (lệnh roster)' },
   overlay: { schema: OverlaySchema, title: 'Hướng dẫn của địa phương, đơn vị' },
   backup: { schema: BackupSchema, title: 'Tệp sao lưu' },
+  worklog: { schema: WorklogSchema, title: 'Sổ công việc (lệnh worklog-rollup, export-worklog)' },
+  quarter: { schema: QuarterEvaluationSchema, title: 'Bản tự đánh giá quý (lệnh quarter-check)' },
+  quarters: { schema: QuarterSetSchema, title: 'Các quý của một năm (lệnh quarter-check)' },
 };
 
 export function jsonSchemaText(name: string): string {

@@ -15,10 +15,13 @@ export const SOURCE_IDS = [
   'qd366-2025',
   'hd43-2025',
   'kh13-hd01-hcm-2025',
+  'kl198-2025',
   'nd335-2025',
   'luat-vien-chuc-2025',
   'hd36-vptw-2018',
   'hd05-vptw-2026',
+  'hd02-2026',
+  'nd233-2026',
 ] as const;
 
 export type SourceId = (typeof SOURCE_IDS)[number];

@@ -21,7 +21,8 @@ const HEADERS: Record<Field, string[]> = {
   ignore: ['stt', 'tt', 'so thu tu', 'ghi chu'],
 };
 
-const headerKey = (h: string) => foldVietnamese(h.replace(/\([^)]*\)/g, ' ')).replace(/[^a-z0-9]+/g, ' ').trim();
+/** A header cell reduced to its words (accents, brackets and punctuation dropped): shared with the work log's paste reader. */
+export const headerKey = (h: string) => foldVietnamese(h.replace(/\([^)]*\)/g, ' ')).replace(/[^a-z0-9]+/g, ' ').trim();
 const HEADER_INDEX = new Map<string, Field>(
   (Object.entries(HEADERS) as [Field, string[]][]).flatMap(([f, names]) => names.map((n) => [n, f] as const)),
 );
@@ -43,7 +44,8 @@ export function parseGradeCell(cell: string): Grade | undefined | null {
 const TRUE = new Set(['x', 'co', '1', 'true', 'yes', 'dung', 'v']);
 const FALSE = new Set(['', 'khong', '0', 'false', 'no', 'sai']);
 
-function detectDelimiter(firstLine: string): string {
+/** The delimiter of a pasted table, from its first line: tab, else semicolon or comma. */
+export function detectDelimiter(firstLine: string): string {
   if (firstLine.includes('\t')) return '\t';
   const semi = firstLine.split(';').length;
   const comma = firstLine.split(',').length;

@@ -6,7 +6,8 @@ import { ref, src } from './ref';
  * The state's own grading of a member who is a cán bộ, công chức or viên chức: it comes first, and its result is
  * the basis of the party grade (QĐ 366 Điều 3 khoản 4; HD 25 mục 7.3). Which decree applies depends on the review
  * year and on the occupation: NĐ 90/2020 until 2025; from 2026 NĐ 335/2025 for công chức only (catalogue
- * 'nd335-2025'). Look a rule up by its clause: `npm run -s cli -- rules "NĐ 335"`.
+ * 'nd335-2025'), for viên chức NĐ 90/2020 until 30/6/2026 and NĐ 233/2026 from 01/7/2026. How each decree scores
+ * (30 + 70 points, bands, triggers) is in state-scoring.ts. Look a rule up by its clause: `npm run -s cli -- rules "NĐ 335"`.
  */
 export interface StateGradingRule {
   id: string;
@@ -46,7 +47,7 @@ export const STATE_GRADING_RULES: readonly StateGradingRule[] = [
     fromYear: 2026,
     occupations: ['vien-chuc'],
     rule: ref('state.vien-chuc-2026', 'Luật Viên chức (sửa đổi), hiệu lực 01/7/2026; NĐ 335/2025 không áp dụng cho viên chức', src('luat-vien-chuc-2025'), 'uncertain'),
-    text: 'Viên chức không thuộc NĐ 335/2025. Năm 2026 chưa xác định được nghị định áp dụng (NĐ 90/2020 cho đến khi có nghị định mới theo Luật Viên chức sửa đổi; NĐ 233/2026 được nhắc tới nhưng chưa đối chiếu): hỏi đơn vị quản lý.',
+    text: 'Viên chức không thuộc NĐ 335/2025: đến 30/6/2026 theo NĐ 90/2020, từ 01/7/2026 theo NĐ 233/2026 (chưa đối chiếu văn bản); cách gộp hai nửa năm 2026 chưa rõ: hỏi đơn vị quản lý.',
   },
   {
     id: 'state.can-bo-2026',

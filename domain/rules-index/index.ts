@@ -2,13 +2,16 @@
  * Every rule the product applies, in one list, so anyone can find a rule by its clause ("Điều 11", "mục 7.15")
  * and see where it lives: `npm run -s cli -- rules "Điều 11"`. Rules are collected by walking the data
  * (each registered rulebook: its guide data, grading conditions and parameters, forms, roster and drafting rules;
- * overlays; the state-grading link) for RuleRef-shaped records.
+ * overlays; the state-grading link and state scoring; the quarterly review; the season's dates) for RuleRef-shaped records.
  */
 import type { RuleRef } from '../core/rule';
 import { listRulebooks } from '../rulebooks';
 import { listOverlays } from '../overlays';
 import { STATE_GRADING_RULES } from '../rulebooks/state-grading';
 import { PAPERWORK_RULES } from '../document/paperwork/rules';
+import { STATE_SCORING } from '../rulebooks/state-scoring';
+import { QUARTER_RULES } from '../rulebooks/quarterly-review';
+import { SEASON_DATES } from '../rulebooks/season-dates';
 
 export interface IndexedRule extends RuleRef {
   /** Where the record sits: "rulebook qd366-2025 › subjects › 2", "form qd366-2025:02B › A.I.1" … */
@@ -49,6 +52,9 @@ export function allRules(): IndexedRule[] {
   for (const o of listOverlays()) walk(o, `overlay ${o.id}`, out, seen);
   walk(STATE_GRADING_RULES, 'state grading (CBCCVC)', out, seen);
   walk(PAPERWORK_RULES, 'paperwork (hồ sơ của đơn vị)', out, seen);
+  walk(STATE_SCORING, 'state scoring (NĐ 335, NĐ 233)', out, seen);
+  walk(QUARTER_RULES, 'quarterly review', out, seen);
+  walk(SEASON_DATES, 'season dates', out, seen);
   const unique = new Map<string, IndexedRule>();
   for (const r of out) unique.set(`${r.id}|${r.clause}|${r.where}`, r);
   cache = [...unique.values()];

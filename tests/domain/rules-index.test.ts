@@ -5,9 +5,9 @@ import { sourceById } from '../../domain/sources';
 describe('every rule can be found by its clause', () => {
   const rules = allRules();
 
-  it('collects the rules of rulebooks, grading, forms, roster, overlays, drafting, state grading and the unit paperwork', () => {
+  it('collects the rules of rulebooks, grading, forms, roster, overlays, drafting, state grading and scoring, the unit paperwork, the quarterly review and the season dates', () => {
     const areas = new Set(rules.map((r) => r.where.split(' ')[0]));
-    expect([...areas].sort()).toEqual(['drafting', 'form', 'grading', 'overlay', 'paperwork', 'roster', 'rulebook', 'state']);
+    expect([...areas].sort()).toEqual(['drafting', 'form', 'grading', 'overlay', 'paperwork', 'quarterly', 'roster', 'rulebook', 'season', 'state']);
     expect(rules.length).toBeGreaterThan(200);
   });
 

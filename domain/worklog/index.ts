@@ -1,0 +1,10 @@
+/** The work log (issue 16): quarters of dates, filters, rollups, the task facts of the grade check, pasted tables. */
+export * from './quarter';
+export * from './filter';
+export * from './rollup';
+export * from './task-facts';
+export * from './paste';
+export * from './season';
+export * from './quarter-check';
+export * from './quarters-into-year';
+export * from './state-check';
