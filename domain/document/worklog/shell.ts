@@ -1,6 +1,7 @@
+import { documentStyles } from '../styles';
 import { AlignmentType, BorderStyle, Document, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { formatLongDateVi, nfc } from '../../core/text';
-import { BODY, DOTS, FONT, LANGUAGE, MARGIN, PAGE, SIZE, TEXT_WIDTH } from '../layout';
+import { DOTS, MARGIN, PAGE, SIZE, TEXT_WIDTH } from '../layout';
 import { centered, run } from '../paragraphs';
 import { upper } from '../header-block';
 import { cleanText } from '../plain-text';
@@ -65,7 +66,8 @@ export function worklogDocument(title: string, description: string, children: (P
     creator: 'Kiểm điểm',
     title: nfc(title),
     description: nfc(description),
-    styles: { default: { document: { run: { font: FONT, size: SIZE.body, language: { value: LANGUAGE } }, paragraph: { spacing: { line: BODY.line } } } } },
+    // The named Vietnamese styles the paragraph helpers refer to (domain/document/styles.ts), as in every form.
+    styles: documentStyles(),
     sections: [
       {
         properties: {

@@ -56,7 +56,7 @@ describe('RosterScreen', () => {
 
   it('a 6-member paste: summary in vi-VN percentages, the quota finding with its clause, saved in the rosters table', async () => {
     const w = await mounted();
-    const year = w.findAll('input[type="number"]')[0]!;
+    const year = w.findAll('input').find((i) => i.element.id.endsWith('-year'))!;
     await year.setValue('2025');
     await year.trigger('change');
     await w.find('textarea').setValue(TSV);
