@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Header, Paragraph, Table, TextRun, PageNumber } from 'docx';
 import type { FormModel } from '../core/form-model';
-import { GRADE_LABELS } from '../core/grade';
+import { GRADES, GRADE_LABELS, type Grade } from '../core/grade';
 import { nfc } from '../core/text';
 import type { Draft } from '../schemas/draft';
 import { formBody, type BodyOptions } from './body';
@@ -39,7 +39,10 @@ function reviewChildren(draft: Draft, form: FormModel, opts: BuildOptions): (Par
   out.push(headerTable(draft, reviewHeaderLeft(draft)));
   out.push(...titleBlock(form, draft));
   out.push(...headerFieldParagraphs(form.headerFields, draft));
-  out.push(...formBody(form, draft, opts));
+  // 2023 VII.1 "Xếp loại cán bộ, công chức, viên chức": the agency's grade, as answered in the grade check.
+  const answered = draft.assessment.checkAnswers?.raw['civilServantGrade'];
+  const civilServantGrade: Grade | undefined = opts.civilServantGrade ?? GRADES.find((g) => g === answered);
+  out.push(...formBody(form, draft, { ...opts, ...(civilServantGrade ? { civilServantGrade } : {}) }));
   const signer = draft.profile?.subject.kind === 'individual' ? subjectName(draft) : '';
   out.push(...signatureBlocks(form.signatureBlocks, signer));
   return out;

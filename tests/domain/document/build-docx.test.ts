@@ -181,6 +181,16 @@ describe('buildDocx: 2023 levels and Mẫu 03', () => {
     ]);
   });
 
+  it.each<[string, Record<string, string>, string[]]>([
+    ['answered in the grade check', { civilServantGrade: 'HTXSNV' }, ['☒ Hoàn thành xuất sắc nhiệm vụ', '☒ Hoàn thành nhiệm vụ']],
+    ['not answered', {}, ['☒ Hoàn thành nhiệm vụ']],
+    ['not a grade', { civilServantGrade: 'tốt' }, ['☒ Hoàn thành nhiệm vụ']],
+  ])('2023 VII.1 takes the civil-servant grade from the grade check: %s', async (_name, raw, checked) => {
+    const draft = sampleDraft(FORM_2023, { assessment: { proposedGrade: 'HTNV', checkAnswers: { raw, notApplicable: [] } } });
+    const paras = paragraphs(documentXml(await buildDocx(draft, FORM_2023)));
+    expect(paras.filter((p) => p.text.startsWith('☒')).map((p) => p.text)).toEqual(checked);
+  });
+
   it.each([
     [true, 1],
     [false, 0],
