@@ -71,6 +71,15 @@ export function signatureBlock(block: SignatureBlock, signerName: string): (Para
   return [unsplittableRow([{ width: TEXT_WIDTH, children }])];
 }
 
+/** A party signer on the right, unsplittable: "T/M CHI BỘ", then the post ("BÍ THƯ"), both bold capitals, then the name. */
+export function partySignerBlock(titles: readonly string[], signerName: string): Table {
+  const children = [
+    new Paragraph({ style: STYLE.signature, children: [], spacing: { after: 120 } }),
+    ...signerParagraphs(titles.map((text) => ({ text })), '', signerName),
+  ];
+  return unsplittableRow([{ width: TEXT_WIDTH, children }]);
+}
+
 export function signatureBlocks(blocks: readonly SignatureBlock[], signerName: string): (Paragraph | Table)[] {
   return blocks.flatMap((b) => signatureBlock(b, signerName));
 }

@@ -5,7 +5,7 @@ import type { PaperworkFacts } from '../../schemas/paperwork';
 import type { Roster } from '../../schemas/roster';
 import { DOTS, SIZE } from '../layout';
 import { bodyParagraph, run } from '../paragraphs';
-import { signatureBlock } from '../signature';
+import { partySignerBlock } from '../signature';
 import { caveatParagraph, tableBlock, headerDraft, paperworkDocument, titleLines, unitHeader, UNIT_KIND_WORDS } from './frame';
 import { signerName } from './missing';
 import { reviewedCount } from './not-graded';
@@ -51,7 +51,7 @@ export function buildDossierIndex(roster: Roster, result: RosterResult, facts: P
       ],
       dossierRows(roster, result),
     ),
-    ...signatureBlock({ id: 'signer', lines: [], title: `T/M ${kind}`, note: 'BÍ THƯ', byAuthor: true }, signerName(roster, facts)),
+    partySignerBlock([`T/M ${kind}`, 'BÍ THƯ'], signerName(roster, facts)),
     caveatParagraph(`${DOSSIER_CAVEAT}.`),
   ];
   return paperworkDocument(`Danh mục hồ sơ kiểm điểm năm ${roster.reviewYear} — ${roster.unit.name}`, children);

@@ -4,7 +4,7 @@ import type { RosterResult } from '../../roster/types';
 import type { PaperworkFacts } from '../../schemas/paperwork';
 import type { Roster } from '../../schemas/roster';
 import { bodyParagraph, run } from '../paragraphs';
-import { signatureBlock } from '../signature';
+import { partySignerBlock } from '../signature';
 import { caveatParagraph, tableBlock, headerDraft, paperworkDocument, titleLines, unitHeader, UNIT_KIND_WORDS } from './frame';
 import { signerName } from './missing';
 import { NOT_GRADED_CASE_LABELS, notGradedRows } from './not-graded';
@@ -41,7 +41,7 @@ export function buildNotGradedList(roster: Roster, result: RosterResult, facts: 
       bodyParagraph([run(`Tổng số: ${formatNumberVi(rows.length, 0)} đồng chí (trên ${formatNumberVi(roster.members.length, 0)} đảng viên trong danh sách).`)], { indent: false }),
     );
   children.push(
-    ...signatureBlock({ id: 'signer', lines: [], title: `T/M ${kind}`, note: 'BÍ THƯ', byAuthor: true }, signerName(roster, facts)),
+    partySignerBlock([`T/M ${kind}`, 'BÍ THƯ'], signerName(roster, facts)),
     caveatParagraph(`${NOT_GRADED_CAVEAT}.`),
   );
   return paperworkDocument(`Danh sách chưa kiểm điểm, không xếp loại năm ${roster.reviewYear} — ${roster.unit.name}`, children);

@@ -8,7 +8,7 @@ import type { PaperworkFacts } from '../../schemas/paperwork';
 import type { Roster } from '../../schemas/roster';
 import { DOTS } from '../layout';
 import { bodyParagraph, headingParagraph, run } from '../paragraphs';
-import { signatureBlock } from '../signature';
+import { partySignerBlock } from '../signature';
 import { caveatParagraph, tableBlock, headerDraft, paperworkDocument, titleLines, unitHeader, UNIT_KIND_WORDS } from './frame';
 import { signerName } from './missing';
 import { NOT_GRADED_CASE_LABELS, notGradedRows } from './not-graded';
@@ -86,7 +86,7 @@ export function buildSummaryReport(roster: Roster, result: RosterResult, facts: 
   children.push(
     headingParagraph(`5. Mức tự xếp loại của ${kind.toLocaleLowerCase('vi-VN')}`),
     bodyParagraph([run(unitGrade ? `${GRADE_LABELS[unitGrade]}.` : `${DOTS}${DOTS}`)]),
-    ...signatureBlock({ id: 'signer', lines: [], title: `T/M ${kind}`, note: 'BÍ THƯ', byAuthor: true }, signerName(roster, facts)),
+    partySignerBlock([`T/M ${kind}`, 'BÍ THƯ'], signerName(roster, facts)),
     caveatParagraph(`${SUMMARY_CAVEAT}. Số liệu lấy từ danh sách xếp loại của đơn vị trong ứng dụng.`),
   );
   return paperworkDocument(`Báo cáo tổng hợp kết quả xếp loại năm ${roster.reviewYear} — ${roster.unit.name}`, children);
