@@ -121,17 +121,21 @@ for (const surface of ['side panel', 'web app'] as const) {
   });
 }
 
+/** The extension's side panel page at 360 px, on the draft list. */
+async function openSidePanel(): Promise<{ s: ExtensionSession; page: Page }> {
+  const s = await launchWithExtension();
+  const page = await s.context.newPage();
+  await page.setViewportSize({ width: 360, height: 800 });
+  page.setDefaultTimeout(8000);
+  await page.goto(s.url('sidepanel.html'));
+  await page.getByRole('heading', { name: 'Bản kiểm điểm của tôi' }).waitFor();
+  return { s, page };
+}
+
 describe('forgiving fields and navigation (side panel, 360 px)', () => {
   let s: ExtensionSession;
   let page: Page;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    page = await s.context.newPage();
-    await page.setViewportSize({ width: 360, height: 800 });
-    page.setDefaultTimeout(8000);
-    await page.goto(s.url('sidepanel.html'));
-    await page.getByRole('heading', { name: 'Bản kiểm điểm của tôi' }).waitFor();
-  });
+  beforeAll(async () => ({ s, page } = await openSidePanel()));
   afterAll(async () => {
     await s?.close();
   });
@@ -216,14 +220,7 @@ describe('forgiving fields and navigation (side panel, 360 px)', () => {
 describe('keyboard only (side panel, 360 px, largest text size)', () => {
   let s: ExtensionSession;
   let page: Page;
-  beforeAll(async () => {
-    s = await launchWithExtension();
-    page = await s.context.newPage();
-    await page.setViewportSize({ width: 360, height: 800 });
-    page.setDefaultTimeout(8000);
-    await page.goto(s.url('sidepanel.html'));
-    await page.getByRole('heading', { name: 'Bản kiểm điểm của tôi' }).waitFor();
-  });
+  beforeAll(async () => ({ s, page } = await openSidePanel()));
   afterAll(async () => {
     await s?.close();
   });
