@@ -270,5 +270,13 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
   });
 
   const status: SaveState = { saving, dirty, lastSavedAt, saveError };
-  return { working, conflicts, dirty, saving, lastSavedAt, saveError, status, changes, ready: stored.ready, edit, flush, resolveConflict };
+  /**
+   * After a big change (a paste of a page or more): a rescue copy at once, in one committed request, so a crash of
+   * the page before the save (which needs several round trips) loses nothing; it is dropped after the next save.
+   */
+  function rescueNow(): void {
+    if (working.value && base) rescueLeft = writeRescue(plain(base), plain(working.value)) || rescueLeft;
+  }
+
+  return { working, conflicts, dirty, saving, lastSavedAt, saveError, status, changes, ready: stored.ready, edit, flush, resolveConflict, rescueNow };
 }
