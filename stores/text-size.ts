@@ -1,6 +1,5 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { z } from 'zod';
 
 /**
  * The text size chosen on this device (Bình thường / Lớn / Rất lớn). Every size in the app is in rem, so one
@@ -14,13 +13,14 @@ export const TEXT_SIZES = [
   { id: 'x-large', label: 'Rất lớn', px: 21 },
 ] as const;
 export type TextSizeId = (typeof TEXT_SIZES)[number]['id'];
-const TextSizeSchema = z.enum(['normal', 'large', 'x-large']);
 const KEY = 'kd.textSize.v1';
+/** The stored value is one of the three ids or ignored (checked by hand: zod would add ~25 kB to the first load). */
+const isTextSize = (v: unknown): v is TextSizeId => TEXT_SIZES.some((s) => s.id === v);
 
 function stored(): TextSizeId {
   try {
-    const parsed = TextSizeSchema.safeParse(globalThis.localStorage?.getItem(KEY));
-    return parsed.success ? parsed.data : 'normal';
+    const v = globalThis.localStorage?.getItem(KEY);
+    return isTextSize(v) ? v : 'normal';
   } catch {
     return 'normal'; // storage blocked: the default size
   }
