@@ -25,7 +25,7 @@ export const SIGNING_SEASON = {
   from: '10-01',
   untilNextYear: '01-31',
   rule: {
-    id: 'document.signing-season',
+    id: 'doc-date.signing-season',
     clause: 'HD 43 mục 4.1, 4.2: kiểm điểm vào dịp cuối năm, xong trước 31/12; hồ sơ gửi trước 01/02 năm sau',
     source: src('hd43-2025', 'mục 4'),
     certainty: 'uncertain',
@@ -33,7 +33,7 @@ export const SIGNING_SEASON = {
 };
 
 export const DECISION_BASIS_RULE: RuleRef = {
-  id: 'document.decision-after-basis',
+  id: 'doc-date.decision-after-basis',
   clause: 'QĐ 366 Điều 13: xếp loại lại khi phát hiện vi phạm; quyết định ban hành sau quyết định kỷ luật, kết luận được căn cứ',
   source: src('qd366-2025', 'Điều 13'),
   certainty: 'secondary',
