@@ -3,6 +3,9 @@ import type { Draft } from '@/domain/schemas/draft';
 import type { Profile } from '@/domain/schemas/profile';
 import { compactChain, resolveChain } from '@/domain/sync/version-chain';
 import { whoOf } from '@/domain/drafting/card';
+import type { WorklogEntry, WorklogPerson } from '@/domain/schemas/worklog';
+import type { QuarterEvaluation } from '@/domain/schemas/quarter-evaluation';
+import type { StateEvaluation } from '@/domain/schemas/state-evaluation';
 
 /**
  * The one IndexedDB database of the product. Versions are numbered and never edited once released:
@@ -77,6 +80,42 @@ export interface Setting {
   value: unknown;
 }
 
+/**
+ * One person's work log for one year (v5, issue 16): who keeps it, the quarter self-evaluations and the state
+ * evaluations. Its entries are records of their own (`worklogEntries`), so adding one writes one small record.
+ * Read and written through stores/worklog.ts only.
+ */
+export interface WorklogRecord {
+  /** `<profile id or "ca-nhan">:<year>` (stores/worklog.ts logIdFor). */
+  id: string;
+  profileId?: string;
+  year: number;
+  updatedAt: number;
+  person?: WorklogPerson;
+  quarters: QuarterEvaluation[];
+  stateEvaluations: StateEvaluation[];
+  /** earlier states of quarter and state evaluations, newest last, bounded (stores/worklog.ts). */
+  history: WorklogHistoryItem[];
+}
+
+export type WorklogHistoryItem =
+  | { savedAt: number; kind: 'quarter'; quarter: QuarterEvaluation }
+  | { savedAt: number; kind: 'state'; state: StateEvaluation };
+
+/** A work-log entry as stored: the entry, its log, when it changed, and when it was deleted (kept, restorable). */
+export type StoredWorklogEntry = WorklogEntry & { logId: string; updatedAt: number; deletedAt?: number };
+
+/** A file attached to an entry's evidence, kept on this device only (bytes, not a Blob: plain to clone and back up). */
+export interface StoredAttachment {
+  id: string;
+  logId: string;
+  name: string;
+  type: string;
+  size: number;
+  addedAt: number;
+  data: ArrayBuffer;
+}
+
 export const DB_NAME = 'kiem-diem';
 
 export class KiemDiemDB extends Dexie {
@@ -87,6 +126,9 @@ export class KiemDiemDB extends Dexie {
   overlays!: EntityTable<StoredRecord, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   draftSummaries!: EntityTable<DraftSummaryRecord, 'id'>;
+  worklogs!: EntityTable<WorklogRecord, 'id'>;
+  worklogEntries!: EntityTable<StoredWorklogEntry, 'id'>;
+  attachments!: EntityTable<StoredAttachment, 'id'>;
 
   constructor(name = DB_NAME) {
     // 'relaxed': a commit is done once the browser has the data, without waiting for the disk flush (Chromium's
@@ -121,6 +163,12 @@ export class KiemDiemDB extends Dexie {
         await tx.table('draftHistories').bulkPut([...byDraft].map(([draftId, chain]) => historyFromRows(draftId, chain)));
       });
     this.version(4).stores({ draftVersions: null });
+    // v5 (issue 16): the year-round work log. New tables only; nothing older changes.
+    this.version(5).stores({
+      worklogs: 'id, year, updatedAt',
+      worklogEntries: 'id, logId, updatedAt',
+      attachments: 'id, logId',
+    });
     // Pattern for the next version (do not edit released versions above; version 1 is frozen in tests/stores/db-upgrade.test.ts):
     //   this.version(3)
     //     .stores({ drafts: 'id, updatedAt, reviewYear, formCode' }) // only the tables whose indexes change; null deletes a table

@@ -81,6 +81,11 @@ describe('database upgrade from the first released schema (v1)', () => {
     const summaries = await db.draftSummaries.orderBy('updatedAt').reverse().toArray();
     expect(summaries.map((s) => s.id)).toEqual([...records.drafts].sort((a, b) => b.updatedAt - a.updatedAt).map((d) => d.id));
     expect(summaries[0]).toEqual(summaryOf(records.drafts.find((d) => d.id === summaries[0]!.id)!));
+    // v5: the work-log tables exist, empty, with their indexes
+    expect(await db.worklogs.count()).toBe(0);
+    expect(await db.worklogEntries.where('logId').equals('x').count()).toBe(0);
+    expect(await db.attachments.where('logId').equals('x').count()).toBe(0);
+    expect(db.verno).toBe(5);
     db.close();
   });
 });
