@@ -12,13 +12,17 @@ import { layoutRuleFor } from './layout-rule';
 import { reportChildren } from './report';
 import { signatureBlocks } from './signature';
 import { documentStyles, STYLE } from './styles';
+import { phuLucChildren, type PhuLucInput } from './worklog/phu-luc';
 
 /**
  * Draft + form model -> a docx Document of the year-correct official form, laid out per the party document
  * standard in force on its date (HD 36-HD/VPTW, then HD 05-HD/VPTW from 27/5/2026: layout-rule.ts), with named
  * Vietnamese paragraph styles (styles.ts). Pure: no I/O; pack it with packDocx (pack.ts).
  */
-export type BuildOptions = BodyOptions;
+export type BuildOptions = BodyOptions & {
+  /** "Phụ lục kết quả thực hiện nhiệm vụ" from the work log, printed after the form on a new page (issue 16). */
+  appendix?: PhuLucInput;
+};
 
 export class DocumentMismatchError extends Error {}
 
@@ -65,6 +69,11 @@ export function buildDocument(draft: Draft, form: FormModel, options: BuildOptio
     form.code === '03' ? decisionChildren(draft, form) : form.code === '01' ? reportChildren(draft, form, options) : reviewChildren(draft, form, options);
   const proposed = draft.assessment.proposedGrade;
   const layout = layoutRuleFor(form, draft);
+  const page = { size: { width: PAGE.width, height: PAGE.height }, margin: { ...MARGIN } };
+  // The appendix starts on a new page (a section of its own), numbered like the form.
+  const appendix = options.appendix
+    ? [{ properties: { page }, headers: { default: pageNumberHeader() }, children: phuLucChildren(options.appendix) }]
+    : [];
   return new Document({
     creator: 'Kiểm điểm',
     title: nfc(`${form.title} — ${subjectName(draft) || draft.reviewYear}`),
@@ -73,17 +82,12 @@ export function buildDocument(draft: Draft, form: FormModel, options: BuildOptio
     styles: documentStyles(),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...MARGIN },
-          },
-          titlePage: true,
-        },
+        properties: { page, titlePage: true },
         // Page numbers: centred at the top, none on page 1 (HD 36-HD/VPTW, kept by HD 05-HD/VPTW).
         headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         children,
       },
+      ...appendix,
     ],
   });
 }

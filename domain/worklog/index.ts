@@ -8,3 +8,4 @@ export * from './season';
 export * from './quarter-check';
 export * from './quarters-into-year';
 export * from './state-check';
+export * from './draft-tasks';

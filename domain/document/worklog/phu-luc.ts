@@ -66,8 +66,9 @@ export interface PhuLucInput {
   attachedTo?: string;
 }
 
-export function phuLucDocument(input: PhuLucInput): Document {
-  const children = [
+/** The appendix's title, table and counts (its own file, or a section after the draft's form: build-document.ts). */
+export function phuLucChildren(input: PhuLucInput): (Paragraph | Table)[] {
+  return [
     centered(PHU_LUC_TITLE, { bold: true, size: SIZE.documentType }),
     centered(input.periodLabel, { bold: true, size: SIZE.summary }),
     centered(`${input.attachedTo ?? 'Kèm theo bản kiểm điểm, bản tự đánh giá'}${input.person?.name ? ` của ${input.person.name}` : ''}`, { italics: true, size: SIZE.summary }),
@@ -76,5 +77,8 @@ export function phuLucDocument(input: PhuLucInput): Document {
     emptyLine(120),
     bodyParagraph([run(input.entries.length > 0 ? rollupSentence(rollup(input.entries)) : `Chưa có nhiệm vụ nào trong kỳ ${DOTS}`)]),
   ];
-  return worklogDocument(`${PHU_LUC_TITLE} — ${input.periodLabel}`, 'Phụ lục lập từ sổ công việc', children);
+}
+
+export function phuLucDocument(input: PhuLucInput): Document {
+  return worklogDocument(`${PHU_LUC_TITLE} — ${input.periodLabel}`, 'Phụ lục lập từ sổ công việc', phuLucChildren(input));
 }
