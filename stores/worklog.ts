@@ -189,5 +189,17 @@ export const useWorklogStore = defineStore('worklog', () => {
     readAttachment: (id: string) => readAttachment(db(), id),
     deleteAttachment: (id: string) => deleteAttachment(db(), id),
     loadWorklog: (logId: string) => loadWorklog(db(), logId),
+    findLogForYear: (year: number, profileId?: string) => findLogForYear(db(), year, profileId),
   };
 });
+
+/**
+ * The log a draft of `year` draws from, without creating one: the profile's own log of that year, else the only
+ * log of that year on this device; undefined when there is none (or several with no way to choose).
+ */
+export async function findLogForYear(db: KiemDiemDB, year: number, profileId?: string): Promise<WorklogRecord | undefined> {
+  const own = await db.worklogs.get(logIdFor(profileId, year));
+  if (own) return own;
+  const ofYear = await db.worklogs.where('year').equals(year).toArray();
+  return ofYear.length === 1 ? ofYear[0] : undefined;
+}
