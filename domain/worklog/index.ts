@@ -9,3 +9,4 @@ export * from './quarter-check';
 export * from './quarters-into-year';
 export * from './state-check';
 export * from './draft-tasks';
+export * from './state-basis';
