@@ -64,5 +64,21 @@ export function dueItems(today: string, opts: DueOptions = {}): DueItem[] {
     .sort((a, b) => a.daysLeft - b.daysLeft || a.id.localeCompare(b.id));
 }
 
+/**
+ * A unit's overlay deadlines as own deadlines: a recurring one falls on its day and month of the year of `today`
+ * (or the next year once passed); a dated one on its date. Labelled with what is due and who does it.
+ */
+export function overlayDeadlines(deadlines: readonly { id: string; date: string; recurring: boolean; what: string; who: string }[], today: string): OwnDeadline[] {
+  const year = Number(today.slice(0, 4));
+  return deadlines.map((d) => {
+    let date = d.date;
+    if (d.recurring) {
+      date = `${year}${d.date.slice(4)}`;
+      if (date < today) date = `${year + 1}${d.date.slice(4)}`;
+    }
+    return { id: `overlay.${d.id}`, label: d.who.trim() ? `${d.what} (${d.who})` : d.what, date };
+  });
+}
+
 /** "còn 12 ngày", "hôm nay". */
 export const daysLeftText = (n: number): string => (n === 0 ? 'hôm nay' : `còn ${n} ngày`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findRules } from '../../../domain/rules-index';
-import { daysBetween, daysLeftText, dueItems } from '../../../domain/worklog';
+import { daysBetween, daysLeftText, dueItems, overlayDeadlines } from '../../../domain/worklog';
 
 describe("the season's dates: what is due and in how many days", () => {
   it('a công chức on 01/12/2026: his grade by 15/12, the review by 31/12, dossiers by 01/02/2027', () => {
@@ -46,6 +46,20 @@ describe("the season's dates: what is due and in how many days", () => {
   it('counts days across a leap year', () => {
     expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
     expect(daysBetween('2026-12-31', '2026-12-01')).toBe(-30);
+  });
+});
+
+describe("a unit's overlay deadlines", () => {
+  const d = (id: string, date: string, recurring: boolean) => ({ id, date, recurring, what: 'Nộp bản kiểm điểm cho chi bộ', who: 'đảng viên' });
+  it.each([
+    ['recurring, still ahead this year', d('a', '2020-12-10', true), '2026-12-03', '2026-12-10'],
+    ['recurring, today', d('a', '2020-12-03', true), '2026-12-03', '2026-12-03'],
+    ['recurring, passed yesterday → next year', d('a', '2020-12-02', true), '2026-12-03', '2027-12-02'],
+    ['dated, kept as it is', d('b', '2026-12-20', false), '2026-12-03', '2026-12-20'],
+  ])('%s', (_name, deadline, today, date) => {
+    const [own] = overlayDeadlines([deadline], today);
+    expect(own).toEqual({ id: `overlay.${deadline.id}`, label: 'Nộp bản kiểm điểm cho chi bộ (đảng viên)', date });
+    expect(dueItems(today, { own: [own!] }).some((i) => i.id === own!.id)).toBe(true);
   });
 });
 
