@@ -6,3 +6,16 @@
 export function replacesMoreThanAParagraph(selected: string): boolean {
   return /\S[^\S\n]*\n\s*\S/.test(selected);
 }
+
+/**
+ * How many characters an edit changed: the longer of the two texts less what they share at the start and at the
+ * end. A 20,000-character paste over 20,000 other characters changes 20,000, though the length stays the same.
+ */
+export function changedChars(before: string, after: string): number {
+  const max = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return Math.max(before.length, after.length) - start - end;
+}
