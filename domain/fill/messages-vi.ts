@@ -23,8 +23,8 @@ export const FILL_MESSAGES = {
     'Trang đã tự chuyển con trỏ sang một ô không nhìn thấy được (ẩn, quá nhỏ hoặc trong suốt). Không chèn. ' +
     'Hãy bấm lại vào đúng ô cần điền rồi bấm lại nút; nếu vẫn vậy, hãy «Sao chép» rồi dán (Ctrl+V).',
   untrustedFrame:
-    'Ô đang chọn nằm trong khung nhúng của một trang web khác mà bạn chưa hề bấm vào (trang đã tự chuyển con trỏ vào đó). ' +
-    'Không chèn. Hãy bấm vào đúng ô cần điền rồi bấm lại nút.',
+    'Ô đang chọn nằm trong khung nhúng của một trang web khác, và trang đã tự chuyển con trỏ vào đó (bạn chưa bấm hay gõ vào ' +
+    'khung ấy kể từ lúc đó). Không chèn. Hãy bấm vào đúng ô cần điền rồi bấm lại nút.',
   permissionExplain: (origin: string) =>
     `Lần đầu dùng trên ${origin}: trình duyệt sẽ hỏi quyền cho «Kiểm điểm» điền vào các ô trên riêng trang web này. ` +
     'Tiện ích chỉ đưa vào trang đoạn văn bạn chọn, không đọc dữ liệu khác của trang và không gửi gì ra ngoài.',

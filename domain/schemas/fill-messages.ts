@@ -49,7 +49,7 @@ export const FrameStatusSchema = z.object({
   otherOriginFrames: z.array(Url).max(100),
   /** This frame's origin is not the top page's. */
   foreignToTop: z.boolean(),
-  /** The person has clicked or typed in this frame (navigator.userActivation); scripts cannot fake it. */
+  /** The person has clicked or typed in this frame (navigator.userActivation), and since it last took the focus; scripts cannot fake it. */
   userActivated: z.boolean(),
 });
 export type FrameStatus = z.infer<typeof FrameStatusSchema>;

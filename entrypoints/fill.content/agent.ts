@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { FillMessageSchema, type FrameStatus, type InsertResponse } from '@/domain/schemas/fill-messages';
 import { deepActiveElement, innerTarget } from './deep';
 import { editableFor, isPerceivable, isTextControl, isWritable } from './editable';
-import { focusChain, foreignToTop, userActivated } from './focus-chain';
+import { focusChain, foreignToTop, interactionSinceFocus, userActivated } from './focus-chain';
 import { describeField } from './labels';
 import { createScanner } from './scan';
 import { writeToField } from './write';
@@ -43,6 +43,7 @@ function frameUrl(el: Element | null): string | undefined {
 export function createFillAgent(): FillAgent {
   let last: { el: HTMLElement; at: number; range?: Range } | undefined;
   const scanner = createScanner();
+  const actedSinceFocus = interactionSinceFocus();
 
   const remember = (el: HTMLElement | undefined, at: number) => {
     if (el && isWritable(el)) last = { el, at };
@@ -90,7 +91,8 @@ export function createFillAgent(): FillAgent {
       activeFrameUrl: frameUrl(document.activeElement)?.slice(0, 2048),
       otherOriginFrames: frames.map(otherOriginUrl).filter((u): u is string => !!u).slice(0, 100).map((u) => u.slice(0, 2048)),
       foreignToTop: foreignToTop(),
-      userActivated: userActivated(),
+      // a frame focused by the page's script, with no click or key of the person's in it since, is not trusted
+      userActivated: userActivated() && actedSinceFocus(),
     };
   }
 

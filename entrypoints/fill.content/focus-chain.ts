@@ -36,3 +36,27 @@ export function userActivated(win: Window = window): boolean {
   const ua = (win.navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
   return ua ? ua.hasBeenActive : false;
 }
+
+/** How long before the frame took the focus the person's click or key may come (a click lands before the focus). */
+export const INTERACTION_BEFORE_FOCUS_MS = 1000;
+
+/**
+ * Whether the person acted in this frame since it last took the focus. A page may move the focus into a child frame
+ * by script (`iframe.focus()`); the child frame then gets a window `focus` with no click or key of its own before it.
+ * `hasBeenActive` (userActivated) stays true for ever once the person clicked there, so it cannot tell.
+ * Watches from the moment it is created (the agent is injected on first use); before any focus change it has no
+ * say (true).
+ */
+export function interactionSinceFocus(win: Window = window, now: () => number = Date.now): () => boolean {
+  let interactedAt = -Infinity;
+  let focusedAt: number | undefined;
+  const onInteract = (e: Event) => {
+    if (e.isTrusted) interactedAt = now();
+  };
+  win.addEventListener('pointerdown', onInteract, true);
+  win.addEventListener('keydown', onInteract, true);
+  win.addEventListener('focus', (e) => {
+    if (e.target === win) focusedAt = now();
+  });
+  return () => focusedAt === undefined || interactedAt >= focusedAt - INTERACTION_BEFORE_FOCUS_MS;
+}

@@ -63,6 +63,24 @@ describe('a hostile page cannot steer the insertion, in real Chromium', () => {
     await page.close();
   });
 
+  it('a child frame the person clicked once, then focused by the page\'s script: refused until the person clicks in it again', async () => {
+    const { page, tabId } = await f.openPage('hostile.html?mode=none');
+    await expect.poll(() => childFrame(page)?.evaluate(() => document.readyState)).toBe('complete');
+    await page.frameLocator('#child').locator('#inner').click(); // the child frame has been active (for ever after)
+    await page.locator('#mine').click();
+    await f.panelFor(tabId);
+    expect(await f.insert('A.I.1')).toBe('Đã chèn vào ô «Ý kiến của tôi».'); // the agents are in both frames now
+    await page.evaluate(() => (document.getElementById('child') as HTMLIFrameElement).focus()); // the page's script
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('child');
+    expect(await f.insert('A.VI')).toMatch(/^Ô đang chọn nằm trong khung nhúng của một trang web khác, và trang đã tự chuyển con trỏ vào đó/);
+    expect(await childValue(page)).toBe('');
+    await page.frameLocator('#child').locator('#inner').click(); // the person's own click
+    expect(await f.insert('A.VI')).toBe('Đã chèn vào ô «Ô trong khung».');
+    expect(await childValue(page)).toBe(TEXTS['A.VI']);
+    expect((await values(page)).mine).toBe(TEXTS['A.I.1']);
+    await page.close();
+  });
+
   it('"Điền cả trang" lists neither the 1×1 px nor the transparent field, and a reachable frame of another origin is not "unreachable"', async () => {
     const { page, tabId } = await f.openPage('hostile.html?mode=fake');
     await expect.poll(() => childFrame(page)?.evaluate(() => document.readyState)).toBe('complete');
