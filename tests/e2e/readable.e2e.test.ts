@@ -201,7 +201,8 @@ describe('forgiving fields and navigation (side panel, 360 px)', () => {
     await expect.poll(() => page.getByText('Đã lưu câu trả lời.').count()).toBe(1);
     await page.reload(); // left before typing the title
     await nav(page, 'Hướng dẫn');
-    await page.getByTestId('wizard-progress').waitFor();
+    // After a reload the guide's chunk and the saved answers load first: on a busy 2-core machine, more than 8 s once.
+    await page.getByTestId('wizard-progress').waitFor({ timeout: 20_000 });
     expect((await page.getByTestId('wizard-progress').textContent())?.trim()).toBe('Câu 4');
     expect(await page.getByTestId('guide-result').count()).toBe(0);
     expect(await page.getByLabel('Có (nhập từng chức vụ)', { exact: true }).isChecked()).toBe(true);
@@ -211,7 +212,7 @@ describe('forgiving fields and navigation (side panel, 360 px)', () => {
     await page.getByRole('button', { name: 'Tiếp theo →' }).click();
     await page.getByLabel('Đồng chí giữ chức vụ «Trưởng phòng Kinh tế» từ ngày nào?').fill('01/03/2021');
     await page.getByRole('button', { name: 'Xem hướng dẫn' }).click();
-    await page.getByTestId('guide-result').waitFor();
+    await page.getByTestId('guide-result').waitFor({ timeout: 20_000 });
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('g-role');
     expect((await page.getByTestId('guide-form-code').textContent())?.trim()).toBe('Mẫu 02A-HD KĐ.ĐG 2025');
   });
