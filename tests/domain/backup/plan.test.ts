@@ -23,8 +23,18 @@ describe('import plan', () => {
       'Thêm 1 danh sách xếp loại.',
       'Thêm 1 hướng dẫn địa phương.',
       'Thêm 2 thiết lập.',
+      'Thêm 1 sổ công việc.',
+      'Thêm 2 mục công việc.',
+      'Thêm 1 tệp đính kèm.',
     ]);
     expect(plan.empty).toBe(false);
+    expect(plan.problems).toEqual([]);
+    expect(plan.items.filter((i) => i.table.startsWith('worklog') || i.table === 'attachments').map((i) => [i.table, i.label])).toEqual([
+      ['worklogs', 'Sổ công việc năm 2026 (Nguyễn Văn Ánh)'],
+      ['worklogEntries', 'Báo cáo sơ kết quý I'],
+      ['worklogEntries', 'Thẩm định hồ sơ (đã xóa)'],
+      ['attachments', 'bao-cao.pdf'],
+    ]);
     expect(plan.items.find((i) => i.table === 'profiles')?.label).toBe('Nguyễn Văn Ánh (2025)');
   });
 
@@ -61,7 +71,10 @@ describe('import plan', () => {
       rosters: [['r-1', T]],
       overlays: [['ha-tinh-2023-xa-a', T]],
       settings: [['ui:last-screen', 'drafts'], ['fill-mapping:dichvucong.example', { fields: { 'A.I.1': '#noi-dung' } }]],
+      worklogs: [['p-1:2026', T]],
+      worklogEntries: [['e-1', T], ['e-2', T]],
     });
+    (all.attachments as Set<string>).add('f-1');
     const plan = planImport(backup, all);
     expect(plan.empty).toBe(true);
     expect(plan.summary).toEqual([
@@ -70,6 +83,9 @@ describe('import plan', () => {
       'Bỏ qua 1 danh sách xếp loại: trên máy đã có bản mới hơn hoặc giống hệt.',
       'Bỏ qua 1 hướng dẫn địa phương: trên máy đã có bản mới hơn hoặc giống hệt.',
       'Bỏ qua 2 thiết lập: trên máy đã có bản mới hơn hoặc giống hệt.',
+      'Bỏ qua 1 sổ công việc: trên máy đã có bản mới hơn hoặc giống hệt.',
+      'Bỏ qua 2 mục công việc: trên máy đã có bản mới hơn hoặc giống hệt.',
+      'Bỏ qua 1 tệp đính kèm: trên máy đã có bản mới hơn hoặc giống hệt.',
       'Nhập tệp này sẽ không thay đổi gì.',
     ]);
   });
@@ -80,7 +96,7 @@ describe('import plan', () => {
   });
 
   it('an empty backup', () => {
-    const plan = planImport(BackupSchema.parse({ format: 'kiem-diem-backup', v: 2, exportedAt: 0 }), emptyStoredIndex());
+    const plan = planImport(BackupSchema.parse({ format: 'kiem-diem-backup', v: 3, exportedAt: 0 }), emptyStoredIndex());
     expect(plan).toMatchObject({ items: [], empty: true, summary: ['Tệp sao lưu không có dữ liệu nào.'] });
   });
 });
