@@ -16,7 +16,9 @@ export function mergeReplacedLog<T extends LogRecord>(incoming: T, here: LogReco
   const history: HistoryItem[] = [];
   const add = (h: HistoryItem) => {
     const k = key(h);
-    if (!seen.has(k)) (seen.add(k), history.push(h));
+    if (seen.has(k)) return;
+    seen.add(k);
+    history.push(h);
   };
   for (const h of [...here.history, ...incoming.history].sort((a, b) => a.savedAt - b.savedAt)) add(h);
   for (const q of here.quarters) {
