@@ -31,7 +31,7 @@ async function importInto(db: KiemDiemDB, file: Blob) {
 }
 const worklogTables = async (db: KiemDiemDB) => {
   const all = await dumpDb(db);
-  return { worklogs: all.worklogs, worklogEntries: all.worklogEntries, attachments: all.attachments };
+  return { worklogs: all.worklogs ?? [], worklogEntries: all.worklogEntries ?? [], attachments: all.attachments ?? [] };
 };
 
 describe('work log: export → import into an empty database', () => {
