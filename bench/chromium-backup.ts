@@ -30,7 +30,7 @@ async function seed(page: Page, drafts: unknown[], histories: unknown[]): Promis
   }, [drafts, histories]);
 }
 
-async function between(page: Page, start: string, end: string): Promise<number> {
+export async function between(page: Page, start: string, end: string): Promise<number> {
   return page.evaluate(({ s, e }) => performance.getEntriesByName(e)[0]!.startTime - performance.getEntriesByName(s)[0]!.startTime, { s: start, e: end });
 }
 

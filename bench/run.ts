@@ -8,6 +8,7 @@ import { sidePanelInitialJs } from './bundle';
 import { chromiumMeasures } from './chromium';
 import { chromiumBackup } from './chromium-backup';
 import { chromiumRoster } from './chromium-roster';
+import { chromiumWorklogBackup } from './chromium-worklog-backup';
 import { domainMeasures } from './domain';
 import type { Measure } from './stats';
 
@@ -17,6 +18,7 @@ measures.push(sidePanelInitialJs(outDir));
 measures.push(...(await domainMeasures()));
 measures.push(...(await chromiumMeasures(outDir)));
 measures.push(await chromiumBackup(outDir));
+measures.push(await chromiumWorklogBackup(outDir));
 measures.push(...(await chromiumRoster(outDir)));
 
 const rows = measures.map((m) => {

@@ -12,6 +12,7 @@ import { summaryOf, useDatabase, type DraftHistoryRecord, type KiemDiemDB, type 
 import { appendToHistory } from './history';
 import { mark } from './perf-marks';
 import { plain } from './drafts';
+import { attachmentsToLeaveOut, leftOutNote, readWorklogIndex, readWorklogParts, WORKLOG_TABLES, writeWorklogImport } from './backup-worklog';
 
 /**
  * Backup and restore of everything stored on this device: export to one JSON file, import with a plan shown
@@ -22,23 +23,31 @@ export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 export interface BackupFile {
   blob: Blob;
   fileName: string;
+  /** what the file leaves out and why (Vietnamese), e.g. attached files past the size bound. */
+  notes?: string[];
 }
 
-export async function exportBackup(db: KiemDiemDB = useDatabase(), now = new Date()): Promise<BackupFile> {
-  const backup = await db.transaction('r', [db.drafts, db.draftHistories, db.profiles, db.rosters, db.overlays, db.settings], async () => {
-    const [drafts, histories, profiles, rosters, overlays, settings] = await Promise.all([
+export async function exportBackup(db: KiemDiemDB = useDatabase(), now = new Date(), maxBytes = MAX_BACKUP_BYTES): Promise<BackupFile> {
+  const parts = await db.transaction('r', [db.drafts, db.draftHistories, db.profiles, db.rosters, db.overlays, db.settings, ...WORKLOG_TABLES(db)], async () => {
+    const [drafts, histories, profiles, rosters, overlays, settings, worklog] = await Promise.all([
       db.drafts.toArray(),
       db.draftHistories.toArray(),
       db.profiles.toArray(),
       db.rosters.toArray(),
       db.overlays.toArray(),
       db.settings.toArray(),
+      readWorklogParts(db),
     ]);
     const byDraft = new Map(histories.map((h) => [h.draftId, h.versions] as const));
     const fitted = fitForBackup(drafts.map((draft) => ({ draft, versions: byDraft.get(draft.id) ?? [] })), settings);
-    return buildBackup({ profiles, drafts: fitted.drafts, rosters, overlays, settings: fitted.settings }, now.getTime());
+    return { profiles, drafts: fitted.drafts, rosters, overlays, settings: fitted.settings, ...worklog };
   });
-  return toFile(backup, now);
+  const file = toFile(buildBackup(parts, now.getTime()), now);
+  if (file.blob.size <= maxBytes || parts.attachments.length === 0) return file;
+  // Too large to import again: the largest attached files stay out (said to the user), the rest goes in.
+  const out = attachmentsToLeaveOut(parts.attachments, file.blob.size - maxBytes);
+  const kept = toFile(buildBackup({ ...parts, attachments: parts.attachments.filter((a) => !out.has(a.id)) }, now.getTime()), now);
+  return { ...kept, notes: [leftOutNote(parts.attachments.filter((a) => out.has(a.id)), maxBytes)] };
 }
 
 /**
@@ -114,6 +123,7 @@ export async function readStoredIndex(db: KiemDiemDB = useDatabase()): Promise<S
     rosters: await times(db.rosters),
     overlays: await times(db.overlays),
     settings: new Map((await db.settings.toArray()).map((s) => [s.key, s.value] as const)),
+    ...(await readWorklogIndex(db)),
   };
 }
 
@@ -138,6 +148,7 @@ export async function prepareImport(file: Blob, db: KiemDiemDB = useDatabase()):
   const parsed = parseBackupText(text);
   if (!parsed.ok) return parsed;
   const plan = planImport(parsed.value, await readStoredIndex(db));
+  if (plan.problems.length > 0) return { ok: false, errors: plan.problems };
   return { ok: true, value: { backup: parsed.value, plan, notes: parsed.notes } };
 }
 
@@ -160,9 +171,13 @@ export async function applyImport(checked: Backup, db: KiemDiemDB = useDatabase(
   // without copying each first (the database makes its own copy).
   const backup = toRaw(checked);
   let current: PlanItem | undefined;
+  let problems: string[] = [];
   try {
-    const plan = await db.transaction('rw', [db.drafts, db.draftSummaries, db.draftHistories, db.profiles, db.rosters, db.overlays, db.settings], async () => {
+    const tables = [db.drafts, db.draftSummaries, db.draftHistories, db.profiles, db.rosters, db.overlays, db.settings, ...WORKLOG_TABLES(db)];
+    const plan = await db.transaction('rw', tables, async () => {
       const plan = planImport(backup, await readStoredIndex(db));
+      problems = plan.problems;
+      if (problems.length > 0) throw new Error('plan refused');
       const now = Date.now();
       const drafts = new Map(backup.drafts.map((d) => [d.draft.id, d] as const));
       const profiles = new Map(backup.profiles.map((p) => [p.id, p] as const));
@@ -177,15 +192,17 @@ export async function applyImport(checked: Backup, db: KiemDiemDB = useDatabase(
         else if (item.table === 'rosters') await db.rosters.put(rosters.get(item.id)!);
         else if (item.table === 'overlays') await db.overlays.put(overlays.get(item.id)!);
         else if (item.table === 'settings') await db.settings.put(settings.get(item.id)!);
-        else draftEntries.push(drafts.get(item.id)!);
+        else if (item.table === 'drafts') draftEntries.push(drafts.get(item.id)!);
       }
-      // Drafts go in bulk: a failure there cannot be pinned on one record, so the message speaks of the data.
+      // Drafts and the work log go in bulk: a failure there cannot be pinned on one record, so the message speaks of the data.
       current = undefined;
       await writeDrafts(db, draftEntries, now);
+      await writeWorklogImport(db, backup, plan, now);
       return plan;
     });
     return { ok: true, plan };
   } catch (e) {
+    if (problems.length > 0) return { ok: false, errors: problems };
     return { ok: false, errors: [describeWriteError(current, e)] };
   }
 }
@@ -244,12 +261,12 @@ export const useBackupStore = defineStore('backup', () => {
   }
   return {
     busy,
-    /** Downloads the backup file; returns its name. */
+    /** Downloads the backup file; returns its name and what it left out. */
     exportToDownload: () =>
       run('kd:backup-export-start', 'kd:backup-exported', async () => {
         const file = await exportBackup();
         downloadFile(file);
-        return file.fileName;
+        return { fileName: file.fileName, notes: file.notes ?? [] };
       }),
     prepare: (file: Blob) => run('kd:backup-check-start', 'kd:backup-checked', () => prepareImport(file)),
     apply: (backup: Backup) => run('kd:backup-import-start', 'kd:backup-imported', () => applyImport(backup)),

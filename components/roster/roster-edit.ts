@@ -8,6 +8,7 @@ import type { Draft } from '@/domain/schemas/draft';
 import { clip } from '@/domain/schemas/errors';
 import type { Roster, RosterMember, RosterUnitKind } from '@/domain/schemas/roster';
 import { buildCheckCase } from '@/domain/grading/from-draft';
+import { quarterResultsFromBackup } from '@/domain/roster/quarter-results';
 import { MAX_BACKUP_BYTES } from '@/stores/backup';
 import { emptyGradeFacts, gradeFactsKey, GradeFactsSchema } from '@/stores/grade-facts';
 
@@ -54,9 +55,11 @@ function checkedFacts(draft: Draft, settings: Backup['settings']): Pick<RosterMe
  * The facts go along (scores, tasks… from the draft, and the answers the member gave on the grade check, kept in
  * the draft or, in older files, in the file's settings), so the roster checks each member one by one; a member whose own rules say "not graded"
  * or "exempt" comes in excluded, with the reason. Unknown facts only make a warning (see checkMembers).
+ * A v3 file also brings each member's quarter results of the year from their work log
+ * (domain/roster/quarter-results.ts); a log whose person has no draft of the year comes in as a member of its own.
  */
 export function membersFromBackup(backup: Backup, reviewYear: number): { members: RosterMember[]; skipped: number } {
-  const byName = new Map<string, { member: RosterMember; updatedAt: number }>();
+  const byName = new Map<string, { member: RosterMember; updatedAt: number; profileId?: string | undefined }>();
   let skipped = 0;
   for (const { draft } of backup.drafts) {
     const role = roleOfFormCode(draft.rulebookId, draft.formCode);
@@ -74,9 +77,16 @@ export function membersFromBackup(backup: Backup, reviewYear: number): { members
     Object.assign(member, checkedFacts(draft, backup.settings));
     const prev = byName.get(name);
     if (prev) skipped++;
-    if (!prev || prev.updatedAt < draft.updatedAt) byName.set(name, { member, updatedAt: draft.updatedAt });
+    if (!prev || prev.updatedAt < draft.updatedAt) byName.set(name, { member, updatedAt: draft.updatedAt, profileId: draft.profile?.id });
   }
-  return { members: [...byName.values()].map((e) => e.member), skipped };
+  const found = [...byName.values()];
+  const quarters = quarterResultsFromBackup(backup, reviewYear, found.map((e) => ({ name: e.member.name, profileId: e.profileId })));
+  const members = found.map((e, i) => {
+    const quarterResults = quarters.byMember[i];
+    return quarterResults ? { ...e.member, quarterResults } : e.member;
+  });
+  for (const other of quarters.others) members.push({ name: other.name.slice(0, 300), isHead: false, quarterResults: other.quarterResults });
+  return { members, skipped };
 }
 
 /**

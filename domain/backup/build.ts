@@ -2,6 +2,9 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupInput, type BackupVersion } f
 import { compactChain, resolveChain } from '../sync/version-chain';
 import type { Draft } from '../schemas/draft';
 import type { Profile } from '../schemas/profile';
+import type { BackupWorklog } from '../schemas/backup-worklog';
+import type { WorklogEntry } from '../schemas/worklog';
+import { encodeBase64 } from '../core/base64';
 
 /** A version as the stores read it (a stored history entry may carry its number). */
 type PartVersion = BackupVersion & { seq?: number };
@@ -13,6 +16,12 @@ export interface BackupParts {
   rosters?: { id: string; updatedAt: number; data: unknown }[];
   overlays?: { id: string; updatedAt: number; data: unknown }[];
   settings?: { key: string; value: unknown }[];
+  /** work logs as stored (stores/db.ts WorklogRecord). */
+  worklogs?: (Omit<BackupWorklog, 'person'> & { person?: BackupWorklog['person'] })[];
+  /** entries as stored: the entry with its log, time of change and of deletion. */
+  worklogEntries?: (WorklogEntry & { logId: string; updatedAt: number; deletedAt?: number })[];
+  /** attached files as stored, their bytes as they are. */
+  attachments?: { id: string; logId: string; name: string; type: string; size: number; addedAt: number; data: ArrayBuffer | Uint8Array }[];
 }
 
 export const APP_NAME = 'kiem-diem';
@@ -32,6 +41,20 @@ export function buildBackup(parts: BackupParts, exportedAt: number): BackupInput
     rosters: (parts.rosters ?? []).map(({ id, updatedAt, data }) => ({ id, updatedAt, data })),
     overlays: (parts.overlays ?? []).map(({ id, updatedAt, data }) => ({ id, updatedAt, data })),
     settings: (parts.settings ?? []).map(({ key, value }) => ({ key, value })),
+    worklogs: (parts.worklogs ?? []).map(({ id, profileId, year, updatedAt, person, quarters, stateEvaluations, history }) => ({
+      id,
+      ...(profileId === undefined ? {} : { profileId }),
+      year,
+      updatedAt,
+      ...(person === undefined ? {} : { person }),
+      quarters,
+      stateEvaluations,
+      history,
+    })),
+    worklogEntries: (parts.worklogEntries ?? []).map(({ logId, updatedAt, deletedAt, ...entry }) =>
+      deletedAt === undefined ? { logId, updatedAt, entry } : { logId, updatedAt, deletedAt, entry },
+    ),
+    attachments: (parts.attachments ?? []).map(({ id, logId, name, type, size, addedAt, data }) => ({ id, logId, name, type, size, addedAt, data: encodeBase64(data) })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BackupSchema, upgradeBackup, type Backup } from '../schemas/backup';
+import { missingAttachmentNotes } from '../schemas/backup-worklog';
 import { fieldPath, formatZodError } from '../schemas/errors';
 import { MAX_JSON_DEPTH } from '../core/json-depth';
 
@@ -53,14 +54,18 @@ const TABLE_LABELS: Record<string, string> = {
   rosters: 'Danh sách xếp loại',
   overlays: 'Hướng dẫn địa phương',
   settings: 'Thiết lập',
+  worklogs: 'Sổ công việc',
+  worklogEntries: 'Mục công việc',
+  attachments: 'Tệp đính kèm',
 };
 
 function recordName(raw: unknown, table: string, index: number): string {
   const list = (raw as Record<string, unknown> | undefined)?.[table];
   const item = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
-  const inner = table === 'drafts' ? (item?.draft as Record<string, unknown> | undefined) : item;
+  const inner = table === 'drafts' ? (item?.draft as Record<string, unknown> | undefined) : table === 'worklogEntries' ? (item?.entry as Record<string, unknown> | undefined) : item;
   const key = table === 'settings' ? inner?.key : inner?.id;
-  const title = table === 'drafts' && typeof inner?.title === 'string' && inner.title ? ` «${inner.title.slice(0, 60)}»` : '';
+  const shown = table === 'attachments' ? inner?.name : table === 'drafts' || table === 'worklogEntries' ? inner?.title : undefined;
+  const title = typeof shown === 'string' && shown ? ` «${shown.slice(0, 60)}»` : '';
   const label = TABLE_LABELS[table] ?? table;
   return typeof key === 'string' ? `${label} thứ ${index + 1} (mã «${key.slice(0, 100)}»${title})` : `${label} thứ ${index + 1}`;
 }
@@ -103,7 +108,7 @@ export function parseBackupValue(raw: unknown): BackupParseResult {
   const r = BackupSchema.safeParse(upgraded.value, { reportInput: true });
   if (!r.success) return { ok: false, errors: describeBackupIssues(upgraded.value, r.error) };
   const notes = sanitized.removedKeys > 0 ? [`Đã bỏ ${sanitized.removedKeys} khóa «__proto__» không an toàn trong tệp.`] : [];
-  return { ok: true, value: r.data, notes };
+  return { ok: true, value: r.data, notes: [...notes, ...missingAttachmentNotes(r.data)] };
 }
 
 /**

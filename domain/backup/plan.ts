@@ -1,11 +1,15 @@
 import { BACKUP_TABLES, type Backup, type BackupTable } from '../schemas/backup';
 import { isBuiltInOverlayId } from '../overlays/index';
+import { WORKLOG_MAX_ENTRIES } from '../schemas/worklog';
+import { clip } from '../schemas/errors';
+import { formatNumberVi } from '../core/text';
 
 /**
  * What importing a backup will do, before anything is written. Nothing newer on this device is ever overwritten:
  * a record absent here is added; one present here is replaced only when the file's copy is newer (a replaced draft
- * is kept as a version first, so the replace can be undone); otherwise it is skipped. Settings have no time, so
- * a different value replaces, an equal one is skipped.
+ * is kept as a version first, so the replace can be undone; a replaced work log's evaluations go into its
+ * history); otherwise it is skipped. Settings have no time, so a different value replaces, an equal one is
+ * skipped. Work-log entries (deleted ones too) and attached files follow the same newer-wins rule, one by one.
  */
 export type PlanAction = 'add' | 'replace' | 'skip';
 
@@ -29,6 +33,12 @@ export interface StoredIndex {
   rosters: ReadonlyMap<string, number>;
   overlays: ReadonlyMap<string, number>;
   settings: ReadonlyMap<string, unknown>;
+  worklogs: ReadonlyMap<string, number>;
+  worklogEntries: ReadonlyMap<string, number>;
+  /** attached files kept here (a kept file never changes: same id, same bytes). */
+  attachments: ReadonlySet<string>;
+  /** entries not deleted: id → their log's id (a log holds at most WORKLOG_MAX_ENTRIES of them). */
+  liveEntries: ReadonlyMap<string, string>;
 }
 
 export interface ImportPlan {
@@ -38,6 +48,8 @@ export interface ImportPlan {
   summary: string[];
   /** true when the import would change nothing. */
   empty: boolean;
+  /** why the file cannot be imported on this device (Vietnamese); empty when it can. */
+  problems: string[];
 }
 
 export const TABLE_NOUNS: Record<BackupTable, string> = {
@@ -46,6 +58,9 @@ export const TABLE_NOUNS: Record<BackupTable, string> = {
   rosters: 'danh sách xếp loại',
   overlays: 'hướng dẫn địa phương',
   settings: 'thiết lập',
+  worklogs: 'sổ công việc',
+  worklogEntries: 'mục công việc',
+  attachments: 'tệp đính kèm',
 };
 
 export const emptyStoredIndex = (): StoredIndex => ({
@@ -54,10 +69,14 @@ export const emptyStoredIndex = (): StoredIndex => ({
   rosters: new Map(),
   overlays: new Map(),
   settings: new Map(),
+  worklogs: new Map(),
+  worklogEntries: new Map(),
+  attachments: new Set(),
+  liveEntries: new Map(),
 });
 
 /** Key order does not matter for "same value". */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -106,10 +125,46 @@ export function planImport(backup: Backup, stored: StoredIndex): ImportPlan {
       items.push({ table: 'settings', id: s.key, label: s.key, action: 'skip', reason: 'giá trị giống trên máy' });
     else items.push({ table: 'settings', id: s.key, label: s.key, action: 'replace', reason: 'giá trị trong tệp khác trên máy' });
   }
+  for (const l of backup.worklogs) items.push(timed('worklogs', l.id, worklogLabel(l), l.updatedAt, stored.worklogs));
+  for (const e of backup.worklogEntries)
+    items.push(timed('worklogEntries', e.entry.id, e.deletedAt === undefined ? e.entry.title : `${e.entry.title} (đã xóa)`, e.updatedAt, stored.worklogEntries));
+  for (const a of backup.attachments)
+    items.push(
+      stored.attachments.has(a.id)
+        ? { table: 'attachments', id: a.id, label: a.name, action: 'skip', reason: 'đã có tệp này trên máy' }
+        : { table: 'attachments', id: a.id, label: a.name, action: 'add' },
+    );
   const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, { add: 0, replace: 0, skip: 0 }])) as ImportPlan['counts'];
   for (const item of items) counts[item.table][item.action]++;
   const empty = items.every((i) => i.action === 'skip');
-  return { items, counts, summary: summarize(items, counts, empty), empty };
+  return { items, counts, summary: summarize(items, counts, empty), empty, problems: overfullLogs(backup, stored, items) };
+}
+
+const worklogLabel = (l: Backup['worklogs'][number]): string => `Sổ công việc năm ${l.year}${l.person?.name ? ` (${l.person.name})` : ''}`;
+
+/**
+ * Logs that would hold more than WORKLOG_MAX_ENTRIES live entries once the file's entries are written beside the
+ * ones already here (the app could no longer open them): the import is refused, naming the log.
+ */
+function overfullLogs(backup: Backup, stored: StoredIndex, items: PlanItem[]): string[] {
+  const live = new Map<string, Set<string>>();
+  const bucket = (logId: string) => live.get(logId) ?? live.set(logId, new Set()).get(logId)!;
+  for (const [id, logId] of stored.liveEntries) bucket(logId).add(id);
+  const written = new Set(items.filter((i) => i.table === 'worklogEntries' && i.action !== 'skip').map((i) => i.id));
+  for (const e of backup.worklogEntries) {
+    if (!written.has(e.entry.id)) continue;
+    const before = stored.liveEntries.get(e.entry.id);
+    if (before !== undefined) live.get(before)?.delete(e.entry.id);
+    if (e.deletedAt === undefined) bucket(e.logId).add(e.entry.id);
+  }
+  const labels = new Map(backup.worklogs.map((l) => [l.id, worklogLabel(l)] as const));
+  return [...live]
+    .filter(([, ids]) => ids.size > WORKLOG_MAX_ENTRIES)
+    .map(
+      ([logId, ids]) =>
+        `${labels.get(logId) ?? 'Sổ công việc'} (mã «${clip(logId)}») sẽ có ${formatNumberVi(ids.size, 0)} mục chưa xóa sau khi nhập; ` +
+        `một sổ giữ tối đa ${formatNumberVi(WORKLOG_MAX_ENTRIES, 0)} mục. Hãy xóa bớt mục của sổ này trên máy rồi nhập lại.`,
+    );
 }
 
 function summarize(items: PlanItem[], counts: ImportPlan['counts'], empty: boolean): string[] {

@@ -4,6 +4,7 @@ import { ProfileSchema } from './profile';
 import { clip } from './errors';
 import { rejectUnknownKeys } from './strict';
 import { INVISIBLE_CHARS } from '../core/json-depth';
+import { checkWorklogLinks, WORKLOG_BACKUP_LIMITS, worklogListsShape } from './backup-worklog';
 
 /**
  * Backup v2: everything the app keeps on this device, in one JSON file the user downloads and can import back
@@ -13,9 +14,11 @@ import { INVISIBLE_CHARS } from '../core/json-depth';
  * v2 (2026): a version may leave out the sections it shares with the next version of its list (or, for the
  * last one, with the draft itself) and name them in `same` (domain/sync/version-chain.ts). v1 files, whose
  * versions are complete, are read as they are.
+ * v3 (issue 16): the work logs with their evaluations and history, their entries (deleted ones too) and the
+ * attached files (base64) — domain/schemas/backup-worklog.ts. v1 and v2 files are upgraded with empty lists.
  */
 export const BACKUP_FORMAT = 'kiem-diem-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /** Limits that keep a hostile or broken file from exhausting memory; far above real use. */
 export const BACKUP_LIMITS = {
@@ -26,6 +29,7 @@ export const BACKUP_LIMITS = {
   settings: 10000,
   idChars: 100,
   settingKeyChars: 300,
+  ...WORKLOG_BACKUP_LIMITS,
 } as const;
 
 const id = z.string().min(1, { error: 'cần mã (id)' }).max(BACKUP_LIMITS.idChars);
@@ -96,61 +100,96 @@ function uniqueBy<T>(list: readonly T[], key: (item: T) => string, path: (i: num
   });
 }
 
-const backupSchema = <N extends number, V extends typeof BackupVersionV1Schema>(v: N, version: V) => z
-  .object({
-    format: z.literal(BACKUP_FORMAT, { error: 'không phải tệp sao lưu của Kiểm điểm' }),
-    v: z.literal(v),
-    /** ms since epoch when the file was written. */
-    exportedAt: timestamp,
-    /** app version that wrote the file (informative). */
-    app: z.string().max(50).optional(),
-    profiles: z.array(BackupProfileSchema).max(BACKUP_LIMITS.profiles).default([]),
-    drafts: z.array(backupDraftSchema(version)).max(BACKUP_LIMITS.drafts).default([]),
-    rosters: z.array(BackupRecordSchema).max(BACKUP_LIMITS.records).default([]),
-    overlays: z.array(BackupRecordSchema).max(BACKUP_LIMITS.records).default([]),
-    settings: z.array(BackupSettingSchema).max(BACKUP_LIMITS.settings).default([]),
-  })
-  .superRefine((b, ctx) => {
+/** The lists every version has (v1 and v2 frozen: their shape never changes). */
+const backupShape = <N extends number, V extends typeof BackupVersionV1Schema>(v: N, version: V) => z.object({
+  format: z.literal(BACKUP_FORMAT, { error: 'không phải tệp sao lưu của Kiểm điểm' }),
+  v: z.literal(v),
+  /** ms since epoch when the file was written. */
+  exportedAt: timestamp,
+  /** app version that wrote the file (informative). */
+  app: z.string().max(50).optional(),
+  profiles: z.array(BackupProfileSchema).max(BACKUP_LIMITS.profiles).default([]),
+  drafts: z.array(backupDraftSchema(version)).max(BACKUP_LIMITS.drafts).default([]),
+  rosters: z.array(BackupRecordSchema).max(BACKUP_LIMITS.records).default([]),
+  overlays: z.array(BackupRecordSchema).max(BACKUP_LIMITS.records).default([]),
+  settings: z.array(BackupSettingSchema).max(BACKUP_LIMITS.settings).default([]),
+});
+
+type Keyed = (item: never) => string;
+type Path = (i: number) => PropertyKey[];
+/** The id lists of a backup: each id visible (no zero-width characters) and unique in its list. */
+function checkIds(lists: [list: readonly unknown[], key: Keyed, path: Path, visible: boolean][], ctx: z.RefinementCtx): void {
+  for (const [list, key, path, visible] of lists) {
     // Ids that differ only by invisible characters would import as two look-alike records.
-    const visible = (list: readonly unknown[], key: (item: never) => string, path: (i: number) => PropertyKey[]) =>
+    if (visible)
       list.forEach((item, i) => {
         const k = key(item as never);
         if (INVISIBLE_CHARS.test(k)) ctx.addIssue({ code: 'custom', path: path(i), message: `mã «${clip(k)}» có ký tự vô hình (độ rộng bằng 0)` });
       });
-    visible(b.drafts, (d: { draft: { id: string } }) => d.draft.id, (i) => ['drafts', i, 'draft', 'id']);
-    visible(b.profiles, (p: { id: string }) => p.id, (i) => ['profiles', i, 'id']);
-    visible(b.rosters, (r: { id: string }) => r.id, (i) => ['rosters', i, 'id']);
-    visible(b.overlays, (o: { id: string }) => o.id, (i) => ['overlays', i, 'id']);
-    uniqueBy(b.drafts, (d) => d.draft.id, (i) => ['drafts', i, 'draft', 'id'], ctx);
-    uniqueBy(b.profiles, (p) => p.id, (i) => ['profiles', i, 'id'], ctx);
-    uniqueBy(b.rosters, (r) => r.id, (i) => ['rosters', i, 'id'], ctx);
-    uniqueBy(b.overlays, (o) => o.id, (i) => ['overlays', i, 'id'], ctx);
-    uniqueBy(b.settings, (s) => s.key, (i) => ['settings', i, 'key'], ctx);
+    uniqueBy(list, key as (item: unknown) => string, path, ctx);
+  }
+}
+
+interface BaseLists {
+  drafts: readonly { draft: { id: string } }[];
+  profiles: readonly { id: string }[];
+  rosters: readonly { id: string }[];
+  overlays: readonly { id: string }[];
+  settings: readonly { key: string }[];
+}
+const baseIds = (b: BaseLists): Parameters<typeof checkIds>[0] => [
+  [b.drafts, (d: { draft: { id: string } }) => d.draft.id, (i) => ['drafts', i, 'draft', 'id'], true],
+  [b.profiles, (p: { id: string }) => p.id, (i) => ['profiles', i, 'id'], true],
+  [b.rosters, (r: { id: string }) => r.id, (i) => ['rosters', i, 'id'], true],
+  [b.overlays, (o: { id: string }) => o.id, (i) => ['overlays', i, 'id'], true],
+  [b.settings, (s: { key: string }) => s.key, (i) => ['settings', i, 'key'], false],
+];
+
+export const BackupV1Schema = backupShape(1, BackupVersionV1Schema).superRefine((b, ctx) => checkIds(baseIds(b), ctx));
+export const BackupV2Schema = backupShape(2, BackupVersionSchema).superRefine((b, ctx) => checkIds(baseIds(b), ctx));
+export const BackupV3Schema = backupShape(3, BackupVersionSchema)
+  .extend(worklogListsShape)
+  .superRefine((b, ctx) => {
+    checkIds(
+      [
+        ...baseIds(b),
+        [b.worklogs, (l: { id: string }) => l.id, (i) => ['worklogs', i, 'id'], true],
+        [b.worklogEntries, (e: { entry: { id: string } }) => e.entry.id, (i) => ['worklogEntries', i, 'entry', 'id'], true],
+        [b.attachments, (a: { id: string }) => a.id, (i) => ['attachments', i, 'id'], true],
+      ],
+      ctx,
+    );
+    // An entry's or file's log id is checked where it points (checkWorklogLinks); a look-alike one is named too.
+    b.worklogEntries.forEach((e, i) => {
+      if (INVISIBLE_CHARS.test(e.logId)) ctx.addIssue({ code: 'custom', path: ['worklogEntries', i, 'logId'], message: `mã «${clip(e.logId)}» có ký tự vô hình (độ rộng bằng 0)` });
+    });
+    checkWorklogLinks(b, ctx);
   });
-export const BackupV1Schema = backupSchema(1, BackupVersionV1Schema);
-export const BackupV2Schema = backupSchema(2, BackupVersionSchema);
 export type BackupV2 = z.infer<typeof BackupV2Schema>;
-export type BackupInput = z.input<typeof BackupV2Schema>;
-export type Backup = BackupV2;
+export type BackupV3 = z.infer<typeof BackupV3Schema>;
+export type BackupInput = z.input<typeof BackupV3Schema>;
+export type Backup = BackupV3;
 /**
  * What an imported file is checked against: the current version, refusing keys it does not know (a file edited
  * by hand, or written by something else) with the key and its record named. Rosters', overlays' and settings'
  * contents are `unknown` here, so their keys are left to their own schemas when the app reads them.
  */
-export const BackupSchema = rejectUnknownKeys(BackupV2Schema);
+export const BackupSchema = rejectUnknownKeys(BackupV3Schema);
 
 /** The lists of a backup, in the order the import shows them. */
-export const BACKUP_TABLES = ['profiles', 'drafts', 'rosters', 'overlays', 'settings'] as const;
+export const BACKUP_TABLES = ['profiles', 'drafts', 'rosters', 'overlays', 'settings', 'worklogs', 'worklogEntries', 'attachments'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /**
  * Upgrades an older backup object, one version at a time, to the current version before validation.
- * For v3: add `2: (b) => ({ ...b, v: 3, newList: [] })`, keep the older schemas frozen, and add a test that a
- * v2 file still imports.
+ * For v4: add `3: (b) => ({ ...b, v: 4, newList: [] })`, keep the older schemas frozen, and add a test that a
+ * v3 file still imports (tests/fixtures/backups/ keeps a file of each older version).
  */
 export const BACKUP_UPGRADES: Readonly<Record<number, (input: Record<string, unknown>) => Record<string, unknown>>> = {
   // v1 versions are complete: a v2 version without `same`.
   1: (b) => ({ ...b, v: 2 }),
+  // v2 files have no work log.
+  2: (b) => ({ ...b, v: 3, worklogs: [], worklogEntries: [], attachments: [] }),
 };
 
 export type UpgradeResult = { ok: true; value: unknown } | { ok: false; errors: string[] };

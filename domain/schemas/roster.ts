@@ -13,6 +13,35 @@ const shortText = z.string().max(300);
 export const ROSTER_UNIT_KINDS = ['chi-bo', 'dang-bo', 'tap-the-lanh-dao-quan-ly', 'co-quan-don-vi'] as const;
 export type RosterUnitKind = (typeof ROSTER_UNIT_KINDS)[number];
 
+/**
+ * One quarter of a member, as it came from the member's backup file (issue 16): the grade decided by the competent
+ * level, else the member's own proposal (`proposed`), and the points (…/30 + …/70).
+ */
+export const RosterQuarterResultSchema = z.object({
+  quarter: z.number({ error: 'cần quý (1–4)' }).int().min(1, { error: 'quý từ 1 đến 4' }).max(4, { error: 'quý từ 1 đến 4' }),
+  grade: z.enum(GRADES).optional(),
+  /** the grade is the member's proposal: no decided grade yet. */
+  proposed: z.boolean().default(false),
+  total: z.number({ error: 'cần số điểm' }).min(0, { error: 'điểm không được âm' }).max(100, { error: 'tối đa 100 điểm' }),
+});
+export type RosterQuarterResult = z.infer<typeof RosterQuarterResultSchema>;
+
+/** The quarters of one year, versioned on their own (a member field added to roster v1, absent before it). */
+export const RosterQuarterResultsSchema = z
+  .object({
+    v: z.literal(1).default(1),
+    year: z.number({ error: 'cần năm' }).int().min(2025).max(2100),
+    quarters: z.array(RosterQuarterResultSchema).max(4),
+  })
+  .superRefine((r, ctx) => {
+    const seen = new Set<number>();
+    r.quarters.forEach((q, i) => {
+      if (seen.has(q.quarter)) ctx.addIssue({ code: 'custom', path: ['quarters', i, 'quarter'], message: `quý ${q.quarter} có hai lần` });
+      seen.add(q.quarter);
+    });
+  });
+export type RosterQuarterResults = z.infer<typeof RosterQuarterResultsSchema>;
+
 export const RosterMemberSchema = z.object({
   name: shortText.min(1, { error: 'cần họ và tên' }),
   /** chức vụ as written (Bí thư, Đảng viên, Trưởng phòng…). */
@@ -30,6 +59,8 @@ export const RosterMemberSchema = z.object({
   excluded: shortText.optional(),
   kind: z.enum(SUBJECT_KINDS).optional(),
   facts: CheckFactsSchema.optional(),
+  /** the member's quarter results of the roster's year, from their backup file (issue 16); absent in rosters saved before it. */
+  quarterResults: RosterQuarterResultsSchema.optional(),
 });
 export type RosterMember = z.infer<typeof RosterMemberSchema>;
 

@@ -41,6 +41,9 @@ const TABLE_OF: Record<(typeof BACKUP_TABLES)[number], keyof KiemDiemDB> = {
   rosters: 'rosters',
   overlays: 'overlays',
   settings: 'settings',
+  worklogs: 'worklogs',
+  worklogEntries: 'worklogEntries',
+  attachments: 'attachments',
 };
 
 describe('backup import into the database: no partial write, ever', () => {

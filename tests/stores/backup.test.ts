@@ -34,6 +34,9 @@ describe('backup export and import (one transaction)', () => {
       'Thêm 1 danh sách xếp loại.',
       'Thêm 1 hướng dẫn địa phương.',
       'Thêm 2 thiết lập.',
+      'Thêm 1 sổ công việc.',
+      'Thêm 2 mục công việc.',
+      'Thêm 1 tệp đính kèm.',
     ]);
     const r = await applyImport(p.backup, db);
     expect(r.ok).toBe(true);
@@ -48,6 +51,9 @@ describe('backup export and import (one transaction)', () => {
     expect(again.value.rosters).toEqual(p.backup.rosters);
     expect(again.value.overlays).toEqual(p.backup.overlays);
     expect([...again.value.settings].sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual([...p.backup.settings].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    expect(again.value.worklogs).toEqual(p.backup.worklogs);
+    expect(again.value.worklogEntries).toEqual(p.backup.worklogEntries);
+    expect(again.value.attachments).toEqual(p.backup.attachments);
   });
 
   it('importing the same file twice changes nothing the second time', async () => {
@@ -105,7 +111,7 @@ describe('backup export and import (one transaction)', () => {
     ['too large', new Blob([new Uint8Array(MAX_BACKUP_BYTES + 1)]), /^Tệp quá lớn \(51 MB; tối đa 50 MB\)\.$/],
     ['not JSON', fileOf('{"format":'), /^Tệp không phải JSON hợp lệ/],
     ['another file', fileOf('{"name":"x"}'), /thiếu dấu hiệu «format»/],
-    ['a newer app', fileOf('{"format":"kiem-diem-backup","v":3}'), /phiên bản 3 do bản Kiểm điểm mới hơn/],
+    ['a newer app', fileOf('{"format":"kiem-diem-backup","v":4}'), /phiên bản 4 do bản Kiểm điểm mới hơn/],
   ])('rejects %s before writing anything', async (_label, file, message) => {
     const r = await prepareImport(file, db);
     expect(r.ok).toBe(false);

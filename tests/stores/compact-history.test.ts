@@ -97,7 +97,7 @@ describe('history stored without repeating itself', () => {
     const file = await exportBackup(db);
     const text = await file.blob.text();
     const raw = JSON.parse(text) as { v: number; drafts: { versions: { same?: string[]; draft: Draft }[] }[] };
-    expect(raw.v).toBe(2);
+    expect(raw.v).toBe(3);
     // every version in the file, the last included, carries only what differs from the next (or the draft)
     for (const v of raw.drafts[0]!.versions) expect(Object.keys(v.draft.sections).length).toBeLessThanOrEqual(2);
 

@@ -4,7 +4,7 @@ import { buildBackup } from '../../../domain/backup/build';
 import { parseBackupText } from '../../../domain/backup/parse';
 import { checkRoster } from '../../../domain/roster';
 import type { Draft } from '../../../domain/schemas/draft';
-import { fixtureDraft } from '../../stores/fixtures';
+import { fixtureDraft, sampleProfile, sampleWorklogParts } from '../../stores/fixtures';
 
 const withGrade = (name: string, draft: Draft, grade: Draft['assessment']['proposedGrade'], updatedAt = 1): Draft => ({
   ...draft,
@@ -33,6 +33,45 @@ describe('members from backup files', () => {
     ]);
     expect(got.skipped).toBe(3);
     expect(membersFromBackup(backup, 2023).members.map((m) => m.proposedGrade)).toEqual(['HTTNV']);
+  });
+});
+
+describe("members from backup files (v3): the member's quarter results of the roster's year", () => {
+  const draft2026 = (profileId: string | undefined): Draft => {
+    const d = withGrade('a', fixtureDraft('qd366-2025-02A'), 'HTTNV');
+    return { ...d, reviewYear: 2026, profile: { ...d.profile!, id: profileId, reviewYear: 2026 } };
+  };
+  function v3Backup(drafts: Draft[], logIds: string[]) {
+    const logs = logIds.map((id) => sampleWorklogParts(id));
+    const r = parseBackupText(JSON.stringify(buildBackup({ profiles: [{ id: 'p-1', updatedAt: 1, profile: sampleProfile }], drafts: drafts.map((draft) => ({ draft })), ...{
+      worklogs: logs.flatMap((l) => l.worklogs),
+      worklogEntries: logs.flatMap((l) => l.worklogEntries).map((e, i) => ({ ...e, id: `e-${i}` })),
+      attachments: [],
+    } }, 1_760_000_000_000)));
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    return r.value;
+  }
+
+  it("the member's log of the year (same profile) gives the quarters: decided grade, else the proposal, and points", () => {
+    const got = membersFromBackup(v3Backup([draft2026('p-1')], ['p-1:2026']), 2026);
+    expect(got.members.map((m) => [m.name, m.proposedGrade, m.quarterResults])).toEqual([
+      [
+        'Nguyễn Văn Ánh',
+        'HTTNV',
+        { v: 1, year: 2026, quarters: [{ quarter: 1, grade: 'HTTNV', proposed: false, total: 85 }, { quarter: 2, grade: 'HTTNV', proposed: true, total: 85 }] },
+      ],
+    ]);
+  });
+
+  it('a roster of another year takes no quarters; a log without a draft of the year comes in as a member', () => {
+    expect(membersFromBackup(v3Backup([draft2026('p-1')], ['p-1:2026']), 2025).members).toEqual([]);
+    const onlyLog = membersFromBackup(v3Backup([], ['p-1:2026']), 2026);
+    expect(onlyLog.members).toEqual([{ name: 'Nguyễn Văn Ánh', isHead: false, quarterResults: expect.objectContaining({ year: 2026 }) }]);
+  });
+
+  it('a v2 file (no work log) gives the members without quarters', () => {
+    const got = membersFromBackup(backupOf([withGrade('a', fixtureDraft('qd366-2025-02A'), 'HTTNV')]), 2025);
+    expect(got.members[0]!.quarterResults).toBeUndefined();
   });
 });
 

@@ -88,7 +88,7 @@ describe('parsing a backup file', () => {
     [null, 'cần một đối tượng JSON'],
     [[], 'cần một đối tượng JSON'],
     [{ format: 'kiem-diem-backup', v: 1.5 }, 'phiên bản tệp sao lưu không hợp lệ'],
-    [{ format: 'kiem-diem-backup', v: 3 }, 'phiên bản 3 do bản Kiểm điểm mới hơn'],
+    [{ format: 'kiem-diem-backup', v: 4 }, 'phiên bản 4 do bản Kiểm điểm mới hơn'],
   ])('upgradeBackup(%j) rejects', (input, message) => {
     const r = upgradeBackup(input);
     expect(!r.ok && r.errors[0]).toContain(message);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BackupSchema } from '../../../domain/schemas/backup';
 import { emptyStoredIndex, planImport, type StoredIndex } from '../../../domain/backup/plan';
 import { sampleBackup } from '../../stores/fixtures';
+import { WORKLOG_MAX_ENTRIES } from '../../../domain/schemas/worklog';
 
 const backup = BackupSchema.parse(sampleBackup());
 const T = 1_750_000_000_000; // updatedAt of every record in sampleBackup
@@ -23,8 +24,18 @@ describe('import plan', () => {
       'Thêm 1 danh sách xếp loại.',
       'Thêm 1 hướng dẫn địa phương.',
       'Thêm 2 thiết lập.',
+      'Thêm 1 sổ công việc.',
+      'Thêm 2 mục công việc.',
+      'Thêm 1 tệp đính kèm.',
     ]);
     expect(plan.empty).toBe(false);
+    expect(plan.problems).toEqual([]);
+    expect(plan.items.filter((i) => i.table.startsWith('worklog') || i.table === 'attachments').map((i) => [i.table, i.label])).toEqual([
+      ['worklogs', 'Sổ công việc năm 2026 (Nguyễn Văn Ánh)'],
+      ['worklogEntries', 'Báo cáo sơ kết quý I'],
+      ['worklogEntries', 'Thẩm định hồ sơ (đã xóa)'],
+      ['attachments', 'bao-cao.pdf'],
+    ]);
     expect(plan.items.find((i) => i.table === 'profiles')?.label).toBe('Nguyễn Văn Ánh (2025)');
   });
 
@@ -61,7 +72,10 @@ describe('import plan', () => {
       rosters: [['r-1', T]],
       overlays: [['ha-tinh-2023-xa-a', T]],
       settings: [['ui:last-screen', 'drafts'], ['fill-mapping:dichvucong.example', { fields: { 'A.I.1': '#noi-dung' } }]],
+      worklogs: [['p-1:2026', T]],
+      worklogEntries: [['e-1', T], ['e-2', T]],
     });
+    (all.attachments as Set<string>).add('f-1');
     const plan = planImport(backup, all);
     expect(plan.empty).toBe(true);
     expect(plan.summary).toEqual([
@@ -70,6 +84,9 @@ describe('import plan', () => {
       'Bỏ qua 1 danh sách xếp loại: trên máy đã có bản mới hơn hoặc giống hệt.',
       'Bỏ qua 1 hướng dẫn địa phương: trên máy đã có bản mới hơn hoặc giống hệt.',
       'Bỏ qua 2 thiết lập: trên máy đã có bản mới hơn hoặc giống hệt.',
+      'Bỏ qua 1 sổ công việc: trên máy đã có bản mới hơn hoặc giống hệt.',
+      'Bỏ qua 2 mục công việc: trên máy đã có bản mới hơn hoặc giống hệt.',
+      'Bỏ qua 1 tệp đính kèm: trên máy đã có bản mới hơn hoặc giống hệt.',
       'Nhập tệp này sẽ không thay đổi gì.',
     ]);
   });
@@ -80,7 +97,42 @@ describe('import plan', () => {
   });
 
   it('an empty backup', () => {
-    const plan = planImport(BackupSchema.parse({ format: 'kiem-diem-backup', v: 2, exportedAt: 0 }), emptyStoredIndex());
+    const plan = planImport(BackupSchema.parse({ format: 'kiem-diem-backup', v: 3, exportedAt: 0 }), emptyStoredIndex());
     expect(plan).toMatchObject({ items: [], empty: true, summary: ['Tệp sao lưu không có dữ liệu nào.'] });
+  });
+
+  it.each([
+    ['worklogs', 'p-1:2026'],
+    ['worklogEntries', 'e-2'],
+  ] as const)('%s follow the newer-wins rule (a deleted entry too)', (table, id) => {
+    expect(planImport(backup, index({ [table]: [[id, T - 1]] })).counts[table].replace).toBe(1);
+    expect(planImport(backup, index({ [table]: [[id, T + 1]] })).counts[table].skip).toBe(1);
+  });
+
+  it('a file already here is skipped (kept files never change)', () => {
+    const here = emptyStoredIndex();
+    (here.attachments as Set<string>).add('f-1');
+    expect(planImport(backup, here).items.find((i) => i.table === 'attachments')).toMatchObject({ action: 'skip', reason: 'đã có tệp này trên máy' });
+  });
+
+  // The file adds one live entry (e-1) to p-1:2026; e-2 comes deleted. Cross the log's limit on both sides.
+  it.each([
+    [WORKLOG_MAX_ENTRIES - 1, []],
+    [
+      WORKLOG_MAX_ENTRIES,
+      ['Sổ công việc năm 2026 (Nguyễn Văn Ánh) (mã «p-1:2026») sẽ có 5.001 mục chưa xóa sau khi nhập; một sổ giữ tối đa 5.000 mục. Hãy xóa bớt mục của sổ này trên máy rồi nhập lại.'],
+    ],
+  ])('%i live entries here: problems %j', (count, problems) => {
+    const here = index({ liveEntries: Array.from({ length: count }, (_, i) => [`here-${i}`, 'p-1:2026']) });
+    expect(planImport(backup, here).problems).toEqual(problems);
+  });
+
+  it('an entry replaced by its deleted copy frees its place in the log', () => {
+    const here = index({
+      liveEntries: [...Array.from({ length: WORKLOG_MAX_ENTRIES - 1 }, (_, i): [string, string] => [`here-${i}`, 'p-1:2026']), ['e-2', 'p-1:2026']],
+      worklogEntries: [['e-2', T - 1]],
+    });
+    // e-2 (live here) comes deleted and e-1 comes live: 4,999 + 1 = 5,000
+    expect(planImport(backup, here).problems).toEqual([]);
   });
 });
