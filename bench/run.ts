@@ -9,6 +9,7 @@ import { chromiumMeasures } from './chromium';
 import { chromiumBackup } from './chromium-backup';
 import { chromiumRoster } from './chromium-roster';
 import { chromiumWorklogBackup } from './chromium-worklog-backup';
+import { chromiumWorklog } from './chromium-worklog';
 import { domainMeasures } from './domain';
 import type { Measure } from './stats';
 
@@ -20,6 +21,7 @@ measures.push(...(await chromiumMeasures(outDir)));
 measures.push(await chromiumBackup(outDir));
 measures.push(await chromiumWorklogBackup(outDir));
 measures.push(...(await chromiumRoster(outDir)));
+measures.push(...(await chromiumWorklog(outDir)));
 
 const rows = measures.map((m) => {
   const share = (m.value / m.budget) * 100;

@@ -46,6 +46,13 @@ export const OverlayDeadlineSchema = z.object({
   rule: RuleRefSchema,
 });
 
+/**
+ * A result axis of the unit (e.g. one of the "6 trục kết quả trọng tâm" some 2026 local guidances set): work log
+ * entries may name the axis they serve (WorklogEntry.axisId), and the log filters by it.
+ */
+export const OverlayResultAxisSchema = z.object({ id: itemId, label: text(300) });
+export type OverlayResultAxis = z.infer<typeof OverlayResultAxisSchema>;
+
 export const QUOTA_READINGS = ['literal', 'pool'] as const;
 export const HEAD_VS_COLLECTIVE = ['warning', 'rule'] as const;
 
@@ -78,10 +85,12 @@ export const OverlayV1Schema = z
     grading: z.array(z.unknown()).optional(),
     settings: OverlaySettingsSchema.default({ quotaReading: 'literal', headVsCollective: 'warning', rules: {} }),
     notes: z.array(text(1000)).max(50).default([]),
+    /** The unit's result axes, for the work log (absent: the log has no axis filter). */
+    resultAxes: z.array(OverlayResultAxisSchema).max(30).optional(),
   })
   .superRefine((o, ctx) => {
     const seen = new Set<string>();
-    const lists = [['contents', o.contents], ['triggers', o.triggers], ['deadlines', o.deadlines]] as const;
+    const lists = [['contents', o.contents], ['triggers', o.triggers], ['deadlines', o.deadlines], ['resultAxes', o.resultAxes ?? []]] as const;
     for (const [key, list] of lists) {
       list.forEach((item, i) => {
         if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `mã «${clip(item.id)}» bị trùng` });

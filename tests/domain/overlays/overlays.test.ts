@@ -93,12 +93,22 @@ describe('parseOverlayFile', () => {
     ['bad setting', (o: Record<string, unknown>) => (o.settings = { quotaReading: 'nhieu' }), 'Trường «settings.quotaReading»'],
     ['duplicate ids', (o: Record<string, unknown>) => (o.triggers = [{ id: 't', text: 'a', rule: minimal().rule }, { id: 't', text: 'b', rule: minimal().rule }]), 'Trường «triggers[1].id»: mã «t» bị trùng.'],
     ['bad id', (o: Record<string, unknown>) => (o.id = 'Chi Bộ A'), 'Trường «id»'],
+    ['result axis without a label', (o: Record<string, unknown>) => (o.resultAxes = [{ id: 'truc-1', label: '' }]), 'Trường «resultAxes[0].label»: không được để trống.'],
+    ['duplicate result axis', (o: Record<string, unknown>) => (o.resultAxes = [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }]), 'Trường «resultAxes[1].id»: mã «a» bị trùng.'],
   ])('%s → Vietnamese error naming the field', (_name, mutate, expected) => {
     const o: Record<string, unknown> = minimal();
     mutate(o);
     const r = parseOverlayFile(o);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.join('\n')).toContain(expected);
+  });
+
+  it('reads the result axes of the work log, optional (absent when not given)', () => {
+    const axes = [{ id: 'truc-1', label: 'Chuyển đổi số' }, { id: 'truc-2', label: 'Cải cách hành chính' }];
+    const r = parseOverlayFile({ ...minimal(), resultAxes: axes });
+    expect(r.ok && r.value.resultAxes).toEqual(axes);
+    const plain = parseOverlayFile(minimal());
+    expect(plain.ok && plain.value.resultAxes).toBeUndefined();
   });
 
   it('keeps the grading slot generic', () => {
