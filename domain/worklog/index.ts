@@ -8,3 +8,7 @@ export * from './season';
 export * from './quarter-check';
 export * from './quarters-into-year';
 export * from './state-check';
+export * from './rollup-text';
+export * from './quarter-prose';
+export * from './quarter-text';
+export * from './state-period';
