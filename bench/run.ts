@@ -8,6 +8,7 @@ import { sidePanelInitialJs } from './bundle';
 import { chromiumMeasures } from './chromium';
 import { chromiumBackup } from './chromium-backup';
 import { chromiumRoster } from './chromium-roster';
+import { chromiumWorklog } from './chromium-worklog';
 import { domainMeasures } from './domain';
 import type { Measure } from './stats';
 
@@ -18,6 +19,7 @@ measures.push(...(await domainMeasures()));
 measures.push(...(await chromiumMeasures(outDir)));
 measures.push(await chromiumBackup(outDir));
 measures.push(...(await chromiumRoster(outDir)));
+measures.push(...(await chromiumWorklog(outDir)));
 
 const rows = measures.map((m) => {
   const share = (m.value / m.budget) * 100;
