@@ -9,6 +9,7 @@ import { chromiumMeasures } from './chromium';
 import { chromiumBackup } from './chromium-backup';
 import { chromiumRoster } from './chromium-roster';
 import { chromiumWorklogBackup } from './chromium-worklog-backup';
+import { chromiumMau05 } from './chromium-mau05';
 import { chromiumWorklog } from './chromium-worklog';
 import { domainMeasures } from './domain';
 import type { Measure } from './stats';
@@ -22,6 +23,7 @@ measures.push(await chromiumBackup(outDir));
 measures.push(await chromiumWorklogBackup(outDir));
 measures.push(...(await chromiumRoster(outDir)));
 measures.push(...(await chromiumWorklog(outDir)));
+measures.push(...(await chromiumMau05(outDir)));
 
 const rows = measures.map((m) => {
   const share = (m.value / m.budget) * 100;

@@ -35,7 +35,8 @@ export function useWorklog(initialYear = new Date().getFullYear()): WorklogView 
     logId,
     record: record.value,
     entries: entries.value,
-    ready: computed(() => logId.value !== undefined && record.ready.value && entries.ready.value),
+    // The queries keep `ready` across a change of log: ready means the record of *this* log has arrived.
+    ready: computed(() => logId.value !== undefined && record.ready.value && entries.ready.value && record.value.value?.id === logId.value),
     open,
   };
 }

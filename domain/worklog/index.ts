@@ -10,3 +10,7 @@ export * from './quarters-into-year';
 export * from './state-check';
 export * from './draft-tasks';
 export * from './state-basis';
+export * from './rollup-text';
+export * from './quarter-prose';
+export * from './quarter-text';
+export * from './state-period';

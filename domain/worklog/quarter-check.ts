@@ -50,7 +50,7 @@ export function quarterBand(total: number): Grade {
 }
 
 /** Completion of the quarter's tasks, percent: given, else from the log (done late still counts as done). */
-export function completionOf(q: QuarterEvaluation, rollup?: Rollup): number | undefined {
+export function completionOf(q: Pick<QuarterEvaluation, 'completionPercent'>, rollup?: Rollup): number | undefined {
   if (q.completionPercent !== undefined) return q.completionPercent;
   if (!rollup || rollup.total === 0) return undefined;
   return ((rollup.total - rollup.notCompleted) * 100) / rollup.total;

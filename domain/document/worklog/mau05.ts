@@ -5,6 +5,7 @@ import type { QuarterEvaluation } from '../../schemas/quarter-evaluation';
 import type { WorklogPerson } from '../../schemas/worklog';
 import { quarterLabel } from '../../worklog/quarter';
 import type { Rollup } from '../../worklog/rollup';
+import { rollupSentence } from '../../worklog/rollup-text';
 import { DOTS, SIZE } from '../layout';
 import { bodyParagraph, centered, emptyLine, fieldParagraph, headingParagraph, run, userTextParagraphs } from '../paragraphs';
 import { signatureBlock } from '../signature';
@@ -28,14 +29,9 @@ export interface Mau05Input {
   signedDate?: string;
 }
 
-const pts = (n: number | undefined, max: number) => `${n === undefined ? DOTS : formatNumberVi(n)}/${max}`;
+export { rollupSentence };
 
-/** "12 nhiệm vụ, sản phẩm: 9 đúng hạn (2 vượt mức), 2 chậm, 1 chưa hoàn thành; 14 văn bản, 3 hồ sơ." */
-export function rollupSentence(r: Rollup): string {
-  const base = `Trong kỳ thực hiện ${r.total} nhiệm vụ, sản phẩm: ${r.onTime} hoàn thành đúng hạn${r.exceeded > 0 ? ` (trong đó ${r.exceeded} vượt mức)` : ''}, ${r.late} hoàn thành chậm, ${r.notCompleted} chưa hoàn thành.`;
-  const q = r.quantities.map((u) => `${formatNumberVi(u.amount)} ${u.unit}`).join(', ');
-  return q ? `${base} Sản phẩm: ${q}.` : base;
-}
+const pts = (n: number | undefined, max: number) => `${n === undefined ? DOTS : formatNumberVi(n)}/${max}`;
 
 export function mau05Document(input: Mau05Input): Document {
   const { evaluation: q, person = {} } = input;
