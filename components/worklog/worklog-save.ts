@@ -1,7 +1,6 @@
 import type { WorklogEntry } from '@/domain/schemas/worklog';
 import { mark } from '@/stores/perf-marks';
 import { WorklogInputError, useWorklogStore } from '@/stores/worklog';
-import { addWorklogEntries } from '@/stores/worklog-add';
 import { entryFromForm, labelWorklogErrors, type WorklogForm } from './worklog-form';
 
 export type SaveResult = { ok: true; entry: WorklogEntry } | { ok: false; errors: string[] };
@@ -14,7 +13,7 @@ export type SaveResult = { ok: true; entry: WorklogEntry } | { ok: false; errors
 export async function saveWorklogForm(logId: string, form: WorklogForm, original?: WorklogEntry): Promise<SaveResult> {
   const store = useWorklogStore();
   try {
-    const [entry] = (await addWorklogEntries(logId, [entryFromForm(form)])) as [WorklogEntry];
+    const [entry] = (await useWorklogStore().putEntries(logId, [entryFromForm(form)])) as [WorklogEntry];
     mark('kd:worklog-saved');
     const old = original?.evidence?.attachment;
     if (old && old.id !== entry.evidence?.attachment?.id) await store.deleteAttachment(old.id).catch(() => undefined);

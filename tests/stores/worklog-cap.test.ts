@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { WORKLOG_MAX_ENTRIES } from '../../domain/schemas/worklog';
 import { useDatabase } from '../../stores/db';
 import { WorklogInputError, useWorklogStore } from '../../stores/worklog';
-import { addEntries } from '../../stores/worklog-add';
+import { putEntries } from '../../stores/worklog';
 import { freshDb } from './fixtures';
 
 const LOG = 'ca-nhan:2026';
@@ -22,7 +22,7 @@ async function fill(live: number, deleted: number) {
   await useDatabase().worklogEntries.bulkPut(rows);
 }
 
-describe('addEntries: putEntries with the cap counted from the index first', () => {
+describe('putEntries: the cap counted from the index first, the exact count near it', () => {
   beforeEach(async () => {
     setActivePinia(createPinia());
     useDatabase(freshDb('worklog-add'));
@@ -31,19 +31,19 @@ describe('addEntries: putEntries with the cap counted from the index first', () 
   afterEach(() => useDatabase().close());
 
   it('stores the same record as putEntries, with a new id, and replaces an entry by its id', async () => {
-    const [a] = await addEntries(useDatabase(), LOG, [{ title: ' Báo cáo ', status: 'dung-han', doneOn: '2026-03-02' }]);
+    const [a] = await putEntries(useDatabase(), LOG, [{ title: ' Báo cáo ', status: 'dung-han', doneOn: '2026-03-02' }]);
     expect(a!.id).toMatch(/.+/);
     const [b] = await useWorklogStore().putEntries(LOG, [{ title: 'Báo cáo', status: 'dung-han', doneOn: '2026-03-02', id: 'x' }]);
     const stored = await useWorklogStore().listEntries(LOG);
     const strip = ({ id: _i, updatedAt: _u, ...rest }: (typeof stored)[number]) => rest;
     expect(strip(stored.find((e) => e.id === a!.id)!)).toEqual(strip(stored.find((e) => e.id === b!.id)!));
-    await addEntries(useDatabase(), LOG, [{ id: 'x', title: 'Báo cáo (sửa)', status: 'cham' }]);
+    await putEntries(useDatabase(), LOG, [{ id: 'x', title: 'Báo cáo (sửa)', status: 'cham' }]);
     expect((await useWorklogStore().listEntries(LOG)).find((e) => e.id === 'x')).toMatchObject({ title: 'Báo cáo (sửa)', status: 'cham' });
   });
 
   it('refuses an invalid lot with the lines putEntries gives, and writes nothing', async () => {
     const lot = [{ title: 'Tốt', status: 'dung-han' as const }, { title: 'Sau hạn', status: 'dung-han' as const, deadline: '2026-03-01', doneOn: '2026-03-05' }];
-    const mine = await addEntries(useDatabase(), LOG, lot).catch((e: unknown) => e);
+    const mine = await putEntries(useDatabase(), LOG, lot).catch((e: unknown) => e);
     const theirs = await useWorklogStore().putEntries(LOG, lot).catch((e: unknown) => e);
     expect(mine).toBeInstanceOf(WorklogInputError);
     expect((mine as WorklogInputError).lines).toEqual((theirs as WorklogInputError).lines);
@@ -59,7 +59,7 @@ describe('addEntries: putEntries with the cap counted from the index first', () 
     ['at the cap with deleted entries', WORKLOG_MAX_ENTRIES, 3, false],
   ])('%s', async (_name, live, deleted, accepted) => {
     await fill(live, deleted);
-    const r = addEntries(useDatabase(), LOG, [{ title: 'Một việc nữa', status: 'dung-han' }]);
+    const r = putEntries(useDatabase(), LOG, [{ title: 'Một việc nữa', status: 'dung-han' }]);
     if (accepted) {
       await r;
       expect(await useDatabase().worklogEntries.where('logId').equals(LOG).count()).toBe(live + deleted + 1);
