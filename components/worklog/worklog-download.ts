@@ -4,23 +4,14 @@ import type { WorklogPerson } from '@/domain/schemas/worklog';
 import type { Rollup } from '@/domain/worklog/rollup';
 import { mau05FileName, statePhieuFileName } from '@/domain/document/worklog/file-names';
 import { plain } from '@/stores/drafts';
+import { saveBytes } from '@/composables/useSaveFile';
 
 /**
  * The work-log Word files in the browser: the Word library is loaded only when a button is pressed (dynamic import,
- * out of the panel's first load), the file is handed over through an <a download> with an object URL, as the draft
- * export does (components/draft/DraftExportButton.vue). Returns the file name.
+ * out of the panel's first load), the file is handed over by composables/useSaveFile.ts. Returns the file name.
  */
 function hand(bytes: Uint8Array, mime: string, name: string): string {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBytes(bytes, name, mime);
   return name;
 }
 

@@ -1,3 +1,4 @@
+import { saveBytes } from '@/composables/useSaveFile';
 import type { AttachmentRef } from '@/domain/schemas/worklog';
 import { useWorklogStore } from '@/stores/worklog';
 
@@ -8,14 +9,6 @@ import { useWorklogStore } from '@/stores/worklog';
 export async function downloadAttachment(ref: AttachmentRef): Promise<boolean> {
   const stored = await useWorklogStore().readAttachment(ref.id);
   if (!stored) return false;
-  const url = URL.createObjectURL(new Blob([stored.data], { type: stored.type || 'application/octet-stream' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = stored.name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBytes(new Uint8Array(stored.data), stored.name, stored.type || 'application/octet-stream');
   return true;
 }
