@@ -14,6 +14,11 @@ describe('texts edited in two windows are merged by words', () => {
     ['both typed into an empty section', '', 'của tôi', 'của cửa sổ kia', 'của tôi của cửa sổ kia'],
     ['one deleted a word, the other typed elsewhere', 'a b c d', 'a c d', 'a b c d e', 'a c d e'],
     ['only one side changed', 'a', 'a', 'a b', 'a b'],
+    // Two windows starting in one empty section (e2e "two pages typing"): the other window had typed a space
+    // before this one's first word arrived, then its own word at the end. Once a conflict that kept "mine".
+    ['a space added before a word and a word after it, the word itself extended here', ' al', ' alph', '  al beta', '  alph beta'],
+    ['both began with a space', ' ', ' alp alpha0x', '  b', ' alp alpha0x b'],
+    ['typed at two places on one side', 'a b c', 'x a b c', 'a b2 c y', 'x a b2 c y'],
   ])('%s: both kept', (_n, base, mine, theirs, want) => {
     expect(mergeTextByWords(base, mine, theirs)).toBe(want);
   });
