@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hunksOf, MAX_WORD_EDITS, tokens, type Hunk } from '../../../domain/sync/diff-words';
+import { moveCaret } from '../../../domain/sync/caret';
 
-/** The changes one side made, found by words (domain/sync/diff-words.ts). */
+/** The changes one side made, found by words (domain/sync/diff-words.ts), and the caret moved through them. */
 const apply = (base: string[], hunks: Hunk[]): string => {
   const out: string[] = [];
   let at = 0;
@@ -49,3 +50,14 @@ describe('hunksOf', () => {
   });
 });
 
+describe('moveCaret', () => {
+  it.each([
+    ['a change after the caret', ' alp', 4, ' alp be', 4],
+    ['a change before the caret', ' bet', 4, ' alpha0x bet', 12],
+    ['a space before the caret and a word after it', ' alp alpha0x', 4, '  alp alpha0x be', 5],
+    ['the same text', 'abc', 2, 'abc', 2],
+    ['the caret inside a word that changed: kept inside it', 'abc def', 2, 'xyz def', 2],
+  ])('%s', (_n, before, at, now, want) => {
+    expect(moveCaret(before, now, at)).toBe(want);
+  });
+});
