@@ -69,4 +69,19 @@ describe('two windows typing into one empty section', () => {
     expect((await useDraftsStore().listVersions(draft.id)).filter((v) => v.reason === 'conflict')).toEqual([]);
   });
 
+  it("the same word changed here while this save merged the other window's change of it: the other text is kept as a version", async () => {
+    draft.sections[UNIT] = { text: 'a b c' };
+    await putDraftRecord(db, { ...draft, rev: 2 });
+    const a = await openEditor();
+    const b = await openEditor();
+    type(a, 'a b c d');
+    type(b, 'a B c');
+    const saves = [b.flush(), a.flush()]; // B's commits first; A's, on the older base, merges B's 'B' in
+    type(a, 'a X c d'); // typed while A's save runs: the same word B changed
+    await Promise.all(saves);
+    expect(a.conflicts.value).toEqual([{ key: `sections.${UNIT}`, mine: 'a X c d', theirs: 'a B c d' }]);
+    await a.flush(); // "mine" over B's text
+    expect(textOf(await db.drafts.get(draft.id))).toBe('a X c d');
+    await until(async () => (await useDraftsStore().listVersions(draft.id)).some((v) => v.reason === 'conflict' && textOf(v.draft) === 'a B c d'), "B's text kept as a version");
+  });
 });
