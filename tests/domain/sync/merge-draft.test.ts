@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeDraft } from '../../../domain/sync/merge-draft';
 import { mergeTextByWords } from '../../../domain/sync/merge-text';
-import type { Draft } from '../../../domain/schemas/draft';
+import { MAX_SECTION_CHARS, type Draft } from '../../../domain/schemas/draft';
 import type { Task } from '../../../domain/schemas/facts';
 import { fixtureDraft } from '../../stores/fixtures';
 
@@ -21,6 +21,11 @@ describe('texts edited in two windows are merged by words', () => {
     ['typed at two places on one side', 'a b c', 'x a b c', 'a b2 c y', 'x a b2 c y'],
   ])('%s: both kept', (_n, base, mine, theirs, want) => {
     expect(mergeTextByWords(base, mine, theirs)).toBe(want);
+  });
+
+  it('a section at the length limit, typed at its start here and at its end there: both kept', () => {
+    const base = 'a '.repeat(MAX_SECTION_CHARS / 2 - 10).trimEnd();
+    expect(mergeTextByWords(base, `đầu ${base}`, `${base} cuối`)).toBe(`đầu ${base} cuối`);
   });
 
   it.each([
