@@ -208,6 +208,8 @@ export function useDraftEditor(draftId: string, options: { autosaveDelayMs?: num
         const after = mergeDraft(snapshot, plain(working.value!), saved);
         working.value = after.merged;
         conflicts.value = addConflicts(conflicts.value, after.conflicts);
+        // The next save writes "mine" over the other view's text just merged in: keep that text as a version too.
+        if (after.conflicts.length > 0) void store.maybeSnapshot(plain(saved), 'conflict', true).catch(() => undefined);
       } else {
         working.value = plain(saved);
       }

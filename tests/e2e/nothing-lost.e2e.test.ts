@@ -138,11 +138,11 @@ describe('nothing typed is lost', () => {
     await page.close().catch(() => undefined);
   });
 
-  // Item 3: both pages type into the same section for several seconds; every word must be somewhere.
-  // Known loss (issue 20 stays open): in 2 of 6 fresh-clone runs one word of 80 typed at the end ('beta8x',
-  // 'beta0x') was in neither the draft nor a version — a race in the word merge not found yet. Until it is fixed
-  // this test allows that one word and fails on more; the note of the stop says so.
-  it('two pages typing into one section: every typed word is in the draft or its versions; the hand-saved version stays', { retry: 1 }, async () => {
+  // Item 3: both pages type into the same section for several seconds; every word must be somewhere. Once 1 word
+  // of 80 was lost in 2 of 6 runs: the caret was moved into the page's own word when a merged text differed
+  // before and after it, and a space typed beside the other page's first word made a conflict that kept one
+  // side only (tests/components/draft-editor-two-windows.test.ts, tests/components/draft/unit-caret.test.ts).
+  it('two pages typing into one section: every typed word is in the draft or its versions; the hand-saved version stays', async () => {
     const a = await openDraft('Hai cửa sổ');
     const b = await openDraft('Hai cửa sổ');
     await a.getByRole('button', { name: 'Lịch sử' }).click();
@@ -167,7 +167,7 @@ describe('nothing typed is lost', () => {
     const missing = [...wa, ...wb].filter((w) => !draft.includes(w) && !db.histories.includes(w));
     const inDraft = [...wa, ...wb].filter((w) => draft.includes(w)).length;
     console.log(`[two pages] ${wa.length + wb.length} words typed: ${inDraft} in the draft itself, ${missing.length} in neither the draft nor a version`);
-    expect(missing.length, `lost: ${missing.join(', ')}`).toBeLessThanOrEqual(1);
+    expect(missing, 'words in neither the draft nor a version').toEqual([]);
     await until(async () => (await a.getByTestId('version').filter({ hasText: 'Người dùng lưu phiên bản' }).count()) === 1, 'the hand-saved version listed');
     expect(await a.locator('.conflicts .stack').count()).toBeLessThanOrEqual(20);
     await a.close();

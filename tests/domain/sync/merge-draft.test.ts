@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeDraft } from '../../../domain/sync/merge-draft';
 import { mergeTextByWords } from '../../../domain/sync/merge-text';
-import type { Draft } from '../../../domain/schemas/draft';
+import { MAX_SECTION_CHARS, type Draft } from '../../../domain/schemas/draft';
 import type { Task } from '../../../domain/schemas/facts';
 import { fixtureDraft } from '../../stores/fixtures';
 
@@ -14,8 +14,18 @@ describe('texts edited in two windows are merged by words', () => {
     ['both typed into an empty section', '', 'của tôi', 'của cửa sổ kia', 'của tôi của cửa sổ kia'],
     ['one deleted a word, the other typed elsewhere', 'a b c d', 'a c d', 'a b c d e', 'a c d e'],
     ['only one side changed', 'a', 'a', 'a b', 'a b'],
+    // Two windows starting in one empty section (e2e "two pages typing"): the other window had typed a space
+    // before this one's first word arrived, then its own word at the end. Once a conflict that kept "mine".
+    ['a space added before a word and a word after it, the word itself extended here', ' al', ' alph', '  al beta', '  alph beta'],
+    ['both began with a space', ' ', ' alp alpha0x', '  b', ' alp alpha0x b'],
+    ['typed at two places on one side', 'a b c', 'x a b c', 'a b2 c y', 'x a b2 c y'],
   ])('%s: both kept', (_n, base, mine, theirs, want) => {
     expect(mergeTextByWords(base, mine, theirs)).toBe(want);
+  });
+
+  it('a section at the length limit, typed at its start here and at its end there: both kept', () => {
+    const base = 'a '.repeat(MAX_SECTION_CHARS / 2 - 10).trimEnd();
+    expect(mergeTextByWords(base, `đầu ${base}`, `${base} cuối`)).toBe(`đầu ${base} cuối`);
   });
 
   it.each([
