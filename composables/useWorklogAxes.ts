@@ -1,7 +1,6 @@
 import { shallowRef, type Ref } from 'vue';
 import type { OverlayResultAxis } from '@/domain/schemas/overlay';
-import { useOverlaysStore } from '@/stores/overlays';
-import { useProfilesStore } from '@/stores/profiles';
+import { activeOverlayId } from '@/stores/worklog-read';
 
 /**
  * The result axes of the active profile's overlay (domain/schemas/overlay.ts `resultAxes`), for the work log's
@@ -10,9 +9,10 @@ import { useProfilesStore } from '@/stores/profiles';
 export function useWorklogAxes(): Readonly<Ref<readonly OverlayResultAxis[]>> {
   const axes = shallowRef<readonly OverlayResultAxis[]>([]);
   void (async () => {
-    const profile = await useProfilesStore().activeProfile().catch(() => undefined);
-    const overlayId = profile?.profile.overlayId;
+    const overlayId = await activeOverlayId().catch(() => undefined);
     if (!overlayId) return;
+    // The overlays store (and its schema) is loaded only for a profile that has an overlay.
+    const { useOverlaysStore } = await import('@/stores/overlays');
     const overlay = await useOverlaysStore().findOverlay(overlayId).catch(() => undefined);
     axes.value = overlay?.resultAxes ?? [];
   })();

@@ -2,10 +2,11 @@ import { defineStore } from 'pinia';
 import { ProfileSchema, type Profile } from '@/domain/schemas/profile';
 import { useDatabase, type StoredProfile } from './db';
 import { newId, plain } from './drafts';
+import { ACTIVE_PROFILE_KEY, readActiveProfile } from './active-profile';
 
 export type { StoredProfile };
 
-const ACTIVE_KEY = 'active-profile';
+const ACTIVE_KEY = ACTIVE_PROFILE_KEY;
 
 /**
  * Who is being reviewed. Most users have one profile; a unit head may keep one per collective they report for.
@@ -16,15 +17,7 @@ export const useProfilesStore = defineStore('profiles', () => {
 
   const listProfiles = (): Promise<StoredProfile[]> => db().profiles.orderBy('updatedAt').reverse().toArray();
 
-  async function activeProfile(): Promise<StoredProfile | undefined> {
-    const setting = await db().settings.get(ACTIVE_KEY);
-    const id = typeof setting?.value === 'string' ? setting.value : undefined;
-    if (id) {
-      const found = await db().profiles.get(id);
-      if (found) return found;
-    }
-    return (await listProfiles())[0];
-  }
+  const activeProfile = (): Promise<StoredProfile | undefined> => readActiveProfile(db());
 
   /** Validates and stores a profile (new when it has no id), and makes it the active one. */
   async function saveProfile(profile: Profile): Promise<StoredProfile> {

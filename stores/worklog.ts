@@ -15,16 +15,14 @@ import { QuarterEvaluationSchema, type QuarterEvaluation } from '@/domain/schema
 import { StateEvaluationSchema, type StateEvaluation } from '@/domain/schemas/state-evaluation';
 import { useDatabase, type KiemDiemDB, type StoredAttachment, type StoredWorklogEntry, type WorklogRecord } from './db';
 import { newId, plain } from './drafts';
+import { listEntries, logIdFor, openLog } from './worklog-read';
 
 export type { StoredWorklogEntry, WorklogRecord, StoredAttachment };
+export { NO_PROFILE, logIdFor, byLogOrder, listEntries, openLog } from './worklog-read';
 
-/** The log of a person with no profile yet (the profile may come later; the log keeps its id). */
-export const NO_PROFILE = 'ca-nhan';
 /** Earlier states of quarter and state evaluations kept per log (oldest dropped first). */
 export const WORKLOG_HISTORY_MAX = 50;
 
-/** The id of one person's log for one year. */
-export const logIdFor = (profileId: string | undefined, year: number): string => `${profileId || NO_PROFILE}:${year}`;
 
 /** A change refused because the input is not valid: Vietnamese lines naming the field. */
 export class WorklogInputError extends Error {
@@ -45,28 +43,10 @@ const strip = (e: StoredWorklogEntry): WorklogEntry => {
   return entry;
 };
 
-/** Entries in the order the log shows them: by their date (done, else deadline, else assigned), then by title. */
-const dateKey = (e: WorklogEntry) => e.doneOn ?? e.deadline ?? e.assignedOn ?? '9999';
-export const byLogOrder = (a: WorklogEntry, b: WorklogEntry): number =>
-  dateKey(a) < dateKey(b) ? -1 : dateKey(a) > dateKey(b) ? 1 : a.title.localeCompare(b.title, 'vi');
 
 // ---- plain functions on a database (the store below wraps them; tests and the backup call them directly) ----
 
-export async function openLog(db: KiemDiemDB, year: number, profileId?: string): Promise<WorklogRecord> {
-  const id = logIdFor(profileId, year);
-  return db.transaction('rw', db.worklogs, async () => {
-    const found = await db.worklogs.get(id);
-    if (found) return found;
-    const record: WorklogRecord = { id, profileId, year, updatedAt: Date.now(), quarters: [], stateEvaluations: [], history: [] };
-    await db.worklogs.put(record);
-    return record;
-  });
-}
 
-export async function listEntries(db: KiemDiemDB, logId: string, opts: { deleted?: boolean } = {}): Promise<StoredWorklogEntry[]> {
-  const rows = await db.worklogEntries.where('logId').equals(logId).toArray();
-  return rows.filter((r) => (opts.deleted ? r.deletedAt !== undefined : r.deletedAt === undefined)).sort(byLogOrder);
-}
 
 /** Validates and stores entries (new ids where missing); refuses the lot when one is invalid or the log would overflow. */
 export async function putEntries(db: KiemDiemDB, logId: string, inputs: readonly (Partial<WorklogEntry> & Pick<WorklogEntry, 'title' | 'status'>)[]): Promise<WorklogEntry[]> {

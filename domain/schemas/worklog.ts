@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTACHMENT_MAX_BYTES, WORKLOG_KINDS, WORKLOG_MAX_ENTRIES, WORKLOG_STATUSES, EXCEEDED_STATUSES } from '../worklog/labels';
 import { QuarterEvaluationSchema } from './quarter-evaluation';
 import { StateEvaluationSchema } from './state-evaluation';
 
@@ -12,29 +13,11 @@ const isoDate = z.iso.date({ error: 'cần ngày dạng YYYY-MM-DD' });
 const shortText = z.string().max(300);
 const longText = z.string().max(4000);
 
-/** Largest attached file the log keeps (bytes): 2 MiB, so 20 files stay well within the backup budget. */
-export const ATTACHMENT_MAX_BYTES = 2 * 1024 * 1024;
-/** Most entries one log holds (a year of daily work with room to spare). */
-export const WORKLOG_MAX_ENTRIES = 5000;
+export { ATTACHMENT_MAX_BYTES, WORKLOG_MAX_ENTRIES } from '../worklog/labels';
 
-export const WORKLOG_KINDS = ['nhiem-vu', 'san-pham'] as const;
-export type WorklogKind = (typeof WORKLOG_KINDS)[number];
-export const WORKLOG_KIND_LABELS: Record<WorklogKind, string> = { 'nhiem-vu': 'Nhiệm vụ', 'san-pham': 'Sản phẩm' };
-
-/**
- * Status of an entry: on time, late, not completed, or exceeded (in schedule or in quality). "Exceeded" entries
- * are completed on time and beyond what was required (they count as on time and as exceeded in the task facts).
- */
-export const WORKLOG_STATUSES = ['dung-han', 'cham', 'chua-hoan-thanh', 'vuot-tien-do', 'vuot-chat-luong'] as const;
-export type WorklogStatus = (typeof WORKLOG_STATUSES)[number];
-export const WORKLOG_STATUS_LABELS: Record<WorklogStatus, string> = {
-  'dung-han': 'Hoàn thành đúng hạn',
-  cham: 'Hoàn thành chậm',
-  'chua-hoan-thanh': 'Chưa hoàn thành',
-  'vuot-tien-do': 'Vượt mức về tiến độ',
-  'vuot-chat-luong': 'Vượt mức về chất lượng',
-};
-export const EXCEEDED_STATUSES: readonly WorklogStatus[] = ['vuot-tien-do', 'vuot-chat-luong'];
+// Kinds and statuses with their labels live in domain/worklog/labels.ts (no zod: the log screen's first paint
+// imports them); re-exported here for the schema's readers.
+export { WORKLOG_KINDS, WORKLOG_KIND_LABELS, WORKLOG_STATUSES, WORKLOG_STATUS_LABELS, EXCEEDED_STATUSES, type WorklogKind, type WorklogStatus } from '../worklog/labels';
 
 /** A file kept locally beside the log: only its reference travels in the entry. */
 export const AttachmentRefSchema = z.object({

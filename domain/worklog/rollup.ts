@@ -1,4 +1,5 @@
-import { EXCEEDED_STATUSES, type WorklogEntry, type WorklogStatus } from '../schemas/worklog';
+import type { WorklogEntry } from '../schemas/worklog';
+import { EXCEEDED_STATUSES, type WorklogStatus } from './labels';
 import { foldVietnamese } from '../core/text';
 import { entryDate, quarterKey, quarterOf, type QuarterId } from './quarter';
 

@@ -76,6 +76,7 @@ describe('Sổ công việc: the list', () => {
     const w = await mountEntries();
     await until(() => rows(w).length === 1, 'the row');
     await button(w, 'Sửa').trigger('click');
+    await until(() => w.find('form.edit').exists(), 'the edit form (loaded on first use)');
     const form = w.find('form.edit');
     const title = field(w, 'Tên nhiệm vụ, sản phẩm', form.element) as HTMLInputElement;
     expect(document.activeElement).toBe(title);
@@ -113,7 +114,7 @@ describe('Sổ công việc: the list', () => {
     await until(() => w.text().includes('Đã xóa (1)'), 'deleted again');
     expect(w.findAll('[data-testid="worklog-deleted"] .title').map((x) => x.text())).toEqual(['Báo cáo quý I']);
     await button(w, 'Khôi phục').trigger('click');
-    await until(() => rows(w).length === 2, 'restored from «Đã xóa»');
+    await until(() => rows(w).length === 2 && w.find('[data-testid="worklog-announce"]').text() !== 'Đã xóa: Báo cáo quý I', 'restored from «Đã xóa»');
     expect(w.find('[data-testid="worklog-announce"]').text()).toBe('Đã khôi phục: Báo cáo quý I');
     expect((await stored()).length).toBe(2);
   });

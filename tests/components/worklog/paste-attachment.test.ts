@@ -13,6 +13,7 @@ const TABLE = (hanRow3: string) => [
 ].join('\n');
 
 async function paste(w: VueWrapper, text: string) {
+  await until(() => w.findAll('label').some((l) => l.text().startsWith('Bảng nhiệm vụ')), 'the paste form (loaded on first use)');
   await type(field(w, 'Bảng nhiệm vụ (kể cả dòng tiêu đề)') as HTMLTextAreaElement, text);
   await button(w, 'Đọc bảng').trigger('click');
 }
@@ -94,6 +95,7 @@ describe('Sổ công việc: attached file', () => {
     const w = await mountEntries();
     await until(() => rows(w).length === 1, 'the row');
     await button(w, 'Sửa').trigger('click');
+    await until(() => w.find('form.edit').exists(), 'the edit form (loaded on first use)');
     expect(w.find('.attachment .file').text()).toBe('Tệp đính kèm: to-trinh.docx (3 byte)');
     await button(w, 'Bỏ tệp').trigger('click');
     await w.find('form.edit').trigger('submit');
@@ -101,6 +103,7 @@ describe('Sổ công việc: attached file', () => {
     expect(await s.readAttachment(ref.id)).toBeUndefined();
 
     await button(w, 'Sửa').trigger('click');
+    await until(() => w.find('form.edit').exists(), 'the edit form (loaded on first use)');
     await chooseFile(w.find('input[type="file"]').element as HTMLInputElement, new File([new Uint8Array(10)], 'phu-luc.pdf'));
     await until(() => w.text().includes('Tệp đính kèm: phu-luc.pdf'), 'the new file kept');
     expect(await useDatabase().attachments.count()).toBe(1);
