@@ -1,5 +1,5 @@
 import type { WorklogEntry } from '@/domain/schemas/worklog';
-import { type WorklogStatus } from '@/domain/worklog/labels';
+import { type WorklogStatus } from '@/domain/schemas/worklog-labels';
 import { filterEntries, type WorklogFilter } from '@/domain/worklog/filter';
 import { rollup, type Rollup } from '@/domain/worklog/rollup';
 import { formatNumberVi } from '@/domain/core/text';

@@ -1,6 +1,6 @@
 import { formatDateVi, nfc } from '@/domain/core/text';
 import type { AttachmentRef, WorklogEntry } from '@/domain/schemas/worklog';
-import { WORKLOG_STATUS_LABELS, WORKLOG_STATUSES, type WorklogKind, type WorklogStatus } from '@/domain/worklog/labels';
+import { WORKLOG_STATUS_LABELS, WORKLOG_STATUSES, type WorklogKind, type WorklogStatus } from '@/domain/schemas/worklog-labels';
 
 /**
  * The entry form of the work log («Chi tiết», «Sửa»): plain fields as typed, turned into an entry for the store

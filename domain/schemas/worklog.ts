@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ATTACHMENT_MAX_BYTES, WORKLOG_KINDS, WORKLOG_MAX_ENTRIES, WORKLOG_STATUSES, EXCEEDED_STATUSES } from '../worklog/labels';
+import { ATTACHMENT_MAX_BYTES, WORKLOG_KINDS, WORKLOG_MAX_ENTRIES, WORKLOG_STATUSES, EXCEEDED_STATUSES } from './worklog-labels';
 import { QuarterEvaluationSchema } from './quarter-evaluation';
 import { StateEvaluationSchema } from './state-evaluation';
 
@@ -13,11 +13,11 @@ const isoDate = z.iso.date({ error: 'cần ngày dạng YYYY-MM-DD' });
 const shortText = z.string().max(300);
 const longText = z.string().max(4000);
 
-export { ATTACHMENT_MAX_BYTES, WORKLOG_MAX_ENTRIES } from '../worklog/labels';
+export { ATTACHMENT_MAX_BYTES, WORKLOG_MAX_ENTRIES } from './worklog-labels';
 
-// Kinds and statuses with their labels live in domain/worklog/labels.ts (no zod: the log screen's first paint
+// Kinds and statuses with their labels live in ./worklog-labels.ts (no zod: the log screen's first paint
 // imports them); re-exported here for the schema's readers.
-export { WORKLOG_KINDS, WORKLOG_KIND_LABELS, WORKLOG_STATUSES, WORKLOG_STATUS_LABELS, EXCEEDED_STATUSES, type WorklogKind, type WorklogStatus } from '../worklog/labels';
+export { WORKLOG_KINDS, WORKLOG_KIND_LABELS, WORKLOG_STATUSES, WORKLOG_STATUS_LABELS, EXCEEDED_STATUSES, type WorklogKind, type WorklogStatus } from './worklog-labels';
 
 /** A file kept locally beside the log: only its reference travels in the entry. */
 export const AttachmentRefSchema = z.object({

@@ -1,5 +1,5 @@
 import type { WorklogEntry } from '../schemas/worklog';
-import { EXCEEDED_STATUSES, type WorklogStatus } from './labels';
+import { EXCEEDED_STATUSES, type WorklogStatus } from '../schemas/worklog-labels';
 import { foldVietnamese } from '../core/text';
 import { entryDate, quarterKey, quarterOf, type QuarterId } from './quarter';
 

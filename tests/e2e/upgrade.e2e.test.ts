@@ -73,8 +73,10 @@ describe('database upgrade in Chromium', () => {
       const after = await page.evaluate(
         `new Promise((ok) => { const r = indexedDB.open('kiem-diem'); r.onsuccess = () => { const db = r.result; ok({ version: db.version, stores: [...db.objectStoreNames] }); db.close(); }; })`,
       );
-      expect(after).toMatchObject({ version: 40 });
+      // Dexie version 5 (the work log's tables) is IndexedDB version 50.
+      expect(after).toMatchObject({ version: 50 });
       expect((after as { stores: string[] }).stores).toContain('draftHistories');
+      expect((after as { stores: string[] }).stores).toEqual(expect.arrayContaining(['worklogs', 'worklogEntries', 'attachments']));
       expect((after as { stores: string[] }).stores).not.toContain('draftVersions');
     } finally {
       await s.close();
