@@ -5,6 +5,8 @@ import { FORM_CODES } from '../core/form-code';
 import { clip } from './errors';
 import { rejectUnknownKeys } from './strict';
 import { SOURCE_IDS } from '../core/source-ids';
+import { formatNumberVi } from '../core/text';
+import { GENERAL_MAX_POINTS, RESULTS_MAX_POINTS } from './quarter-evaluation';
 
 /**
  * Overlay v1: local guidance (a province, a city, a department's party committee) applied on top of a central
@@ -53,6 +55,47 @@ export const OverlayDeadlineSchema = z.object({
 export const OverlayResultAxisSchema = z.object({ id: itemId, label: text(300) });
 export type OverlayResultAxis = z.infer<typeof OverlayResultAxisSchema>;
 
+/**
+ * A sub-criterion the unit sets for the quarterly self-evaluation (Mẫu 05): the person gives points for each,
+ * and the group's points are their sum (QuarterEvaluation `scores.<group>.criteria`).
+ */
+export const OverlayQuarterCriterionSchema = z.object({
+  id: itemId,
+  label: text(300),
+  max: z.number({ error: 'cần số điểm tối đa' }).gt(0, { error: 'điểm tối đa phải lớn hơn 0' }),
+});
+export type OverlayQuarterCriterion = z.infer<typeof OverlayQuarterCriterionSchema>;
+
+const QUARTER_GROUP_LIMITS = { general: GENERAL_MAX_POINTS, results: RESULTS_MAX_POINTS } as const;
+const QUARTER_GROUP_NAMES = { general: 'nhóm tiêu chí chung', results: 'nhóm tiêu chí về kết quả thực hiện nhiệm vụ' } as const;
+
+/** The sub-criteria of the two groups (…/30 and …/70); a group left out keeps its single score. */
+export const OverlayQuarterCriteriaSchema = z
+  .object({
+    general: z.array(OverlayQuarterCriterionSchema).min(1).max(30).optional(),
+    results: z.array(OverlayQuarterCriterionSchema).min(1).max(60).optional(),
+  })
+  .superRefine((c, ctx) => {
+    for (const key of ['general', 'results'] as const) {
+      const list = c[key];
+      if (!list) continue;
+      const seen = new Set<string>();
+      list.forEach((item, i) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `mã «${clip(item.id)}» bị trùng` });
+        seen.add(item.id);
+      });
+      const limit = QUARTER_GROUP_LIMITS[key];
+      const sum = list.reduce((s, item) => s + item.max, 0);
+      if (sum > limit + 1e-9)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `tổng điểm tối đa các tiêu chí là ${formatNumberVi(sum, 4)}, vượt ${limit} điểm của ${QUARTER_GROUP_NAMES[key]}`,
+        });
+    }
+  });
+export type OverlayQuarterCriteria = z.infer<typeof OverlayQuarterCriteriaSchema>;
+
 export const QUOTA_READINGS = ['literal', 'pool'] as const;
 export const HEAD_VS_COLLECTIVE = ['warning', 'rule'] as const;
 
@@ -87,6 +130,8 @@ export const OverlayV1Schema = z
     notes: z.array(text(1000)).max(50).default([]),
     /** The unit's result axes, for the work log (absent: the log has no axis filter). */
     resultAxes: z.array(OverlayResultAxisSchema).max(30).optional(),
+    /** The unit's sub-criteria of the quarterly self-evaluation (absent: one score per group). */
+    quarterCriteria: OverlayQuarterCriteriaSchema.optional(),
   })
   .superRefine((o, ctx) => {
     const seen = new Set<string>();
