@@ -16,12 +16,13 @@ export const logIdFor = (profileId: string | undefined, year: number): string =>
 
 /** Entries in the order the log shows them: by their date (done, else deadline, else assigned), then by title. */
 const dateKey = (e: WorklogEntry) => e.doneOn ?? e.deadline ?? e.assignedOn ?? '9999';
-// One collator: `localeCompare(…, 'vi')` builds one per call.
-const titleOrder = new Intl.Collator('vi').compare;
+// One collator, made on first use: `localeCompare(…, 'vi')` builds one per call, and making it when the module loads
+// would cost the side panel's first render (this module is in its first JavaScript, for the menu's prefetch).
+let collator: Intl.Collator | undefined;
 export const byLogOrder = (a: WorklogEntry, b: WorklogEntry): number => {
   const da = dateKey(a);
   const db = dateKey(b);
-  return da < db ? -1 : da > db ? 1 : titleOrder(a.title, b.title);
+  return da < db ? -1 : da > db ? 1 : (collator ??= new Intl.Collator('vi')).compare(a.title, b.title);
 };
 
 export async function listEntries(db: KiemDiemDB, logId: string, opts: { deleted?: boolean } = {}): Promise<StoredWorklogEntry[]> {
