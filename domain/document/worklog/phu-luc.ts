@@ -66,7 +66,7 @@ export interface PhuLucInput {
   attachedTo?: string;
 }
 
-/** The appendix's title, table and counts (its own file, or a section after the draft's form: build-document.ts). */
+/** The appendix's title, table and counts: its own file, or a section after the draft's form (buildDocument's `appendix`). */
 export function phuLucChildren(input: PhuLucInput): (Paragraph | Table)[] {
   return [
     centered(PHU_LUC_TITLE, { bold: true, size: SIZE.documentType }),
