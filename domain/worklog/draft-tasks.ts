@@ -2,6 +2,7 @@ import { formatDateVi, formatNumberVi } from '../core/text';
 import type { Task } from '../schemas/facts';
 import type { WorklogEntry } from '../schemas/worklog';
 import { entryDate } from './quarter';
+import { evidenceParts } from './evidence';
 
 /**
  * The annual draft's task list from the work log (issue 16 item 4): each entry of the year becomes a task of the
@@ -31,20 +32,13 @@ function resultText(e: WorklogEntry): string {
   return parts.join('; ');
 }
 
-function evidenceText(e: WorklogEntry): string | undefined {
-  const ev = e.evidence;
-  if (!ev) return undefined;
-  const doc = [ev.docNumber, ev.docDate ? `ngày ${formatDateVi(ev.docDate)}` : undefined].filter(Boolean).join(' ');
-  const text = [doc, ev.note, ev.attachment ? `tệp ${ev.attachment.name}` : undefined].filter((x): x is string => !!x).join('; ');
-  return text || undefined;
-}
 
 /** One entry as a draft task: its result chosen from the entry's status. */
 export function taskFromEntry(e: WorklogEntry): Task {
   const target = [e.assignedBy ? `Giao: ${e.assignedBy}` : '', e.deadline ? `hạn ${formatDateVi(e.deadline)}` : ''].filter(Boolean).join(', ');
   const task: Task = { id: logTaskId(e.id), name: e.title.slice(0, 1000), target: target.slice(0, 500), result: resultText(e).slice(0, 1000) };
   if (e.quantity) task.unit = e.quantity.unit.slice(0, 100);
-  const evidence = evidenceText(e);
+  const evidence = evidenceParts(e).join('; ');
   if (evidence) task.evidence = evidence.slice(0, 1000);
   if (e.status === 'chua-hoan-thanh') task.completed = false;
   else {

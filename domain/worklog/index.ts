@@ -14,3 +14,4 @@ export * from './rollup-text';
 export * from './quarter-prose';
 export * from './quarter-text';
 export * from './state-period';
+export * from './evidence';

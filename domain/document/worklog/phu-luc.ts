@@ -2,6 +2,7 @@ import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, 
 import { formatDateVi, formatNumberVi } from '../../core/text';
 import { WORKLOG_STATUS_LABELS, type WorklogEntry, type WorklogPerson } from '../../schemas/worklog';
 import { rollup } from '../../worklog/rollup';
+import { evidenceParts } from '../../worklog/evidence';
 import { DOTS, SIZE, TEXT_WIDTH } from '../layout';
 import { bodyParagraph, centered, emptyLine, run } from '../paragraphs';
 import { cleanText } from '../plain-text';
@@ -33,12 +34,7 @@ export function progressText(e: WorklogEntry): string {
   return lines.join('\n');
 }
 
-export function evidenceText(e: WorklogEntry): string {
-  const ev = e.evidence;
-  if (!ev) return '';
-  const doc = [ev.docNumber, ev.docDate ? `ngày ${formatDateVi(ev.docDate)}` : undefined].filter(Boolean).join(' ');
-  return [doc, ev.note, ev.attachment ? `Tệp: ${ev.attachment.name}` : undefined].filter((x): x is string => !!x).join('\n');
-}
+export const evidenceText = (e: WorklogEntry): string => evidenceParts(e).join('\n');
 
 export function phuLucTable(entries: readonly WorklogEntry[]): Table {
   const header = new TableRow({ tableHeader: true, cantSplit: true, children: PHU_LUC_HEADERS.map((h, i) => cell(h, WIDTHS[i]!, { bold: true, center: true })) });

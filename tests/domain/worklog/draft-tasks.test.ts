@@ -30,7 +30,7 @@ describe('draft tasks from the work log', () => {
     expect(t).toEqual({
       id: 'log-b', name: 'Thẩm định hồ sơ', target: 'Giao: Giám đốc Sở, hạn 31/03/2026',
       result: '1.250,5 hồ sơ; hoàn thành ngày 05/04/2026; đạt yêu cầu', unit: 'hồ sơ',
-      evidence: '15/BC-STC ngày 06/04/2026; tệp bc.pdf', completed: true, onTime: false,
+      evidence: '15/BC-STC ngày 06/04/2026; Tệp: bc.pdf', completed: true, onTime: false,
     });
   });
 
